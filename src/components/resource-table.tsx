@@ -4,7 +4,7 @@ import CollectionPreferences from '@cloudscape-design/components/collection-pref
 import Pagination from '@cloudscape-design/components/pagination';
 import Table, { type TableProps } from '@cloudscape-design/components/table';
 import TextFilter from '@cloudscape-design/components/text-filter';
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { useTablePreferencesStore } from '../stores/table-preferences-store';
 
 export interface ResourceColumn<T> extends TableProps.ColumnDefinition<T> {
@@ -41,6 +41,8 @@ export interface ResourceTableProps<T> {
   extraFilter?: (item: T) => boolean;
   variant?: TableProps.Variant;
   expandableRows?: TableProps.ExpandableRows<T>;
+  /** called with the rows on the current page whenever they change (to load per-row details lazily) */
+  onVisibleItemsChange?: (items: readonly T[]) => void;
 }
 
 const PAGE_SIZES = [10, 25, 50, 100];
@@ -80,6 +82,7 @@ export function ResourceTable<T>(props: ResourceTableProps<T>) {
     },
   );
   const filtering = Boolean(filterProps.filteringText) || Boolean(props.extraFilter);
+  useVisibleItemsReport(items, props.trackBy, props.onVisibleItemsChange);
 
   return (
     <Table<T>
@@ -156,4 +159,15 @@ function matchesText<T>(item: T, text: string, fields: (keyof T & string)[] | un
   const needle = text.toLowerCase();
   const keys = fields ?? (Object.keys(item as object) as (keyof T & string)[]);
   return keys.some((key) => String(item[key] ?? '').toLowerCase().includes(needle));
+}
+
+/** Reports the current page's rows, only when the set of rows (by key) actually changes. */
+function useVisibleItemsReport<T>(items: readonly T[], trackBy: keyof T, report?: (items: readonly T[]) => void) {
+  const lastKeys = useRef<string | undefined>(undefined);
+  const keys = items.map((item) => String(item[trackBy])).join('\u0000');
+  useEffect(() => {
+    if (!report || keys === lastKeys.current) return;
+    lastKeys.current = keys;
+    report(items);
+  }, [items, keys, report]);
 }
