@@ -50,7 +50,7 @@ export function CreateGroupPage() {
           </Button>
         </SpaceBetween>
       }
-      >
+    >
       <SpaceBetween size="l">
         <GroupNameContainer field={nameField} inputRef={nameInput} onEnter={onSubmit} />
         <AddUsersContainer selected={users} onChange={setUsers} />
