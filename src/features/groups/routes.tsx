@@ -27,17 +27,17 @@ export const groupRoutes: RouteObject[] = [
           {
             path: 'add-users',
             lazy: () => import('./add-users/add-users-page'),
-            handle: { crumb: () => ({ text: 'Add users', href: '#' }) },
+            handle: { crumb: ({ pathname }: { pathname: string }) => ({ text: 'Add users', href: `#${pathname}` }) },
           },
           {
             path: 'attach-policies',
             lazy: () => import('./attach-policies/attach-policies-page'),
-            handle: { crumb: () => ({ text: 'Attach policies', href: '#' }) },
+            handle: { crumb: ({ pathname }: { pathname: string }) => ({ text: 'Attach policies', href: `#${pathname}` }) },
           },
           {
             path: 'create-inline-policy',
             lazy: () => import('./inline-policy/create-inline-policy-page'),
-            handle: { crumb: () => ({ text: 'Create inline policy', href: '#' }) },
+            handle: { crumb: ({ pathname }: { pathname: string }) => ({ text: 'Create inline policy', href: `#${pathname}` }) },
           },
         ],
       },
