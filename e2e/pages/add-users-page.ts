@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import { escapeRegExp, rowNamed, searchAndFind, selectionCheckbox, tableSection } from '../fixtures/cloudscape';
+import { gridIn, escapeRegExp, rowNamed, searchAndFind, selectionCheckbox, tableSection } from '../fixtures/cloudscape';
 
 /** "Add users to NAME" (`#/groups/details/NAME/add-users`): users not yet in the group. */
 export class AddUsersPage {
@@ -10,7 +10,7 @@ export class AddUsersPage {
 
   constructor(readonly page: Page) {
     this.section = tableSection(page, /^Other users/);
-    this.table = this.section.getByRole('table').first();
+    this.table = gridIn(this.section);
     this.addButton = page.getByRole('button', { name: 'Add users', exact: true });
     this.cancelButton = page.getByRole('button', { name: 'Cancel', exact: true });
   }

@@ -1,22 +1,24 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import { escapeRegExp, rowNamed, searchAndFind, selectionCheckbox, tableSection } from '../fixtures/cloudscape';
+import { gridIn, escapeRegExp, rowNamed, searchAndFind, selectionCheckbox, tableSection } from '../fixtures/cloudscape';
 
-/** Attach policies (`#/groups/details/NAME/attach-policies`): "Other permissions policies", then Attach policies. */
+/** "Attach permissions policies to NAME" (`#/groups/details/NAME/attach-policies`): "Other permissions policies", then Attach policies. */
 export class AttachPoliciesPage {
   readonly section: Locator;
   readonly table: Locator;
   readonly attachButton: Locator;
   readonly cancelButton: Locator;
+  readonly quotaReached: Locator;
 
   constructor(readonly page: Page) {
     this.section = tableSection(page, /^Other permissions policies/);
-    this.table = this.section.getByRole('table').first();
+    this.table = gridIn(this.section);
     this.attachButton = page.getByRole('button', { name: 'Attach policies', exact: true });
     this.cancelButton = page.getByRole('button', { name: 'Cancel', exact: true });
+    this.quotaReached = page.getByText('This group has the maximum of 10 managed policies');
   }
 
   heading(groupName: string): Locator {
-    return this.page.getByRole('heading', { level: 1, name: new RegExp(`^Attach polic(y|ies) to ${escapeRegExp(groupName)}$`) });
+    return this.page.getByRole('heading', { level: 1, name: new RegExp(`^Attach (permissions )?polic(y|ies) to ${escapeRegExp(groupName)}$`) });
   }
 
   async goto(groupName: string) {

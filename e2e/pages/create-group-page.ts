@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import { chooseOption, escapeRegExp, rowNamed, searchAndFind, selectionCheckbox, tableSection } from '../fixtures/cloudscape';
+import { gridIn, chooseOption, escapeRegExp, rowNamed, searchAndFind, selectionCheckbox, tableSection } from '../fixtures/cloudscape';
 
 export interface NewGroup {
   name: string;
@@ -44,11 +44,11 @@ export class CreateGroupPage {
   }
 
   get usersTable(): Locator {
-    return this.usersSection.getByRole('table').first();
+    return gridIn(this.usersSection);
   }
 
   get policiesTable(): Locator {
-    return this.policiesSection.getByRole('table').first();
+    return gridIn(this.policiesSection);
   }
 
   async enterName(name: string) {

@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import { chooseMenuItem, rowNamed, sectionWith, selectionCheckbox, tableSection } from '../fixtures/cloudscape';
+import { chooseMenuItem, gridIn, rowNamed, sectionWith, selectionCheckbox, tableSection } from '../fixtures/cloudscape';
 
 export type GroupSection = 'users' | 'permissions' | 'access_advisor';
 
@@ -30,11 +30,11 @@ export class GroupDetailsPage {
     // The header's Delete; the Permissions tab has no button of that name.
     this.deleteButton = page.getByRole('button', { name: 'Delete', exact: true });
     this.usersSection = tableSection(page, /^Users in this group/);
-    this.usersTable = page.getByRole('table', { name: 'Users in this group' });
+    this.usersTable = gridIn(page, 'Users in this group');
     this.addUsersButton = this.usersSection.getByRole('button', { name: 'Add users', exact: true }).first();
     this.removeUsersButton = this.usersSection.getByRole('button', { name: 'Remove', exact: true });
     this.permissionsSection = tableSection(page, /^Permissions policies/);
-    this.policiesTable = page.getByRole('table', { name: 'Permissions policies' });
+    this.policiesTable = gridIn(page, 'Permissions policies');
     this.addPermissionsButton = this.permissionsSection.getByRole('button', { name: 'Add permissions' });
     this.removePoliciesButton = this.permissionsSection.getByRole('button', { name: 'Remove', exact: true });
     this.dialog = page.getByRole('dialog');
@@ -123,7 +123,7 @@ export class GroupDetailsPage {
   /** Edit → new name → Save changes. */
   async rename(newName: string) {
     await this.editButton.click();
-    const input = this.page.getByLabel('User group name');
+    const input = this.dialog.getByLabel('User group name');
     await input.fill(newName);
     await this.page.getByRole('button', { name: 'Save changes' }).click();
   }

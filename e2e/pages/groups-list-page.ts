@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import { headingWithCounter, rowNamed, selectionCheckbox } from '../fixtures/cloudscape';
+import { cellInColumn, headingWithCounter, rowNamed, selectionCheckbox } from '../fixtures/cloudscape';
 
 /** IAM › User groups (`#/groups`). */
 export class GroupsListPage {
@@ -51,9 +51,11 @@ export class GroupsListPage {
 
   /** Users and Permissions of a group as the table shows them. */
   async expectGroup(groupName: string, { users, permissions }: { users?: number; permissions?: 'Defined' | 'Not defined' }) {
-    const cells = this.row(groupName).getByRole('cell');
-    if (users !== undefined) await expect(cells.nth(2)).toHaveText(String(users));
-    if (permissions !== undefined) await expect(cells.nth(3)).toHaveText(permissions);
+    const row = this.row(groupName);
+    if (users !== undefined) await expect(await cellInColumn(this.table, row, 'Users')).toHaveText(String(users));
+    if (permissions !== undefined) {
+      await expect(await cellInColumn(this.table, row, 'Permissions')).toHaveText(permissions);
+    }
   }
 
   /** Exactly these groups are listed (order aside). */

@@ -9,8 +9,8 @@ export class InlinePolicyPage {
   readonly cancelButton: Locator;
 
   constructor(readonly page: Page) {
-    this.heading = page.getByRole('heading', { level: 1, name: /inline policy/i });
-    this.editor = page.getByRole('textbox', { name: /Policy editor/ });
+    this.heading = page.getByRole('heading', { level: 1, name: 'Create inline policy' });
+    this.editor = page.getByRole('textbox', { name: 'Policy editor' });
     this.nameInput = page.getByLabel('Policy name', { exact: true });
     this.createButton = page.getByRole('button', { name: 'Create policy', exact: true });
     this.cancelButton = page.getByRole('button', { name: 'Cancel', exact: true });
