@@ -41,6 +41,8 @@ export interface ResourceTableProps<T> {
   extraFilter?: (item: T) => boolean;
   variant?: TableProps.Variant;
   expandableRows?: TableProps.ExpandableRows<T>;
+  /** how a row is named in selection and expand labels (default: its trackBy value) */
+  itemLabel?: (item: T) => string;
   /** called with the rows on the current page whenever they change (to load per-row details lazily) */
   onVisibleItemsChange?: (items: readonly T[]) => void;
 }
@@ -83,6 +85,7 @@ export function ResourceTable<T>(props: ResourceTableProps<T>) {
   );
   const filtering = Boolean(filterProps.filteringText) || Boolean(props.extraFilter);
   useVisibleItemsReport(items, props.trackBy, props.onVisibleItemsChange);
+  const labelOf = (item: T) => props.itemLabel?.(item) ?? String(item[props.trackBy]);
 
   return (
     <Table<T>
@@ -92,7 +95,9 @@ export function ResourceTable<T>(props: ResourceTableProps<T>) {
         tableLabel: props.ariaLabel,
         selectionGroupLabel: 'Items selection',
         allItemsSelectionLabel: () => 'Select all',
-        itemSelectionLabel: (_, item) => `Select ${String(item[props.trackBy])}`,
+        itemSelectionLabel: (_, item) => `Select ${labelOf(item)}`,
+        expandButtonLabel: (item) => `Expand ${labelOf(item)}`,
+        collapseButtonLabel: (item) => `Collapse ${labelOf(item)}`,
       }}
       items={items}
       trackBy={props.trackBy}

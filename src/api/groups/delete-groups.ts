@@ -61,17 +61,19 @@ export function useDeleteGroups() {
     mutationFn: (groupNames: string[]) => deleteAll(queryClient, groupNames),
     onSuccess: async (results) => {
       const gone = new Set(results.filter((r) => r.deleted).map((r) => r.groupName.toLowerCase()));
-      // Drop deleted groups before refetching, so no open page asks IAM about a group that no longer exists.
+      const isGoneGroup = (key: readonly unknown[]) => key[2] === 'detail' && gone.has(String(key[3]));
+      // Drop deleted groups from the list at once, and never refetch their details: IAM would
+      // answer NoSuchEntity. Their cache goes once no page shows them any more.
       queryClient.setQueryData<Group[]>(iamKeys.groupList(), (groups) =>
         groups?.filter((group) => !gone.has(group.GroupName!.toLowerCase())),
       );
-      for (const name of gone) queryClient.removeQueries({ queryKey: iamKeys.group(name) });
       await Promise.all([
-        queryClient.invalidateQueries({ queryKey: iamKeys.groups() }),
+        queryClient.invalidateQueries({ queryKey: iamKeys.groups(), predicate: (query) => !isGoneGroup(query.queryKey) }),
         queryClient.invalidateQueries({ queryKey: iamKeys.users() }),
         queryClient.invalidateQueries({ queryKey: iamKeys.policies() }),
         queryClient.invalidateQueries({ queryKey: iamKeys.accountSummary() }),
       ]);
+      queryClient.removeQueries({ queryKey: iamKeys.groups(), type: 'inactive', predicate: (query) => isGoneGroup(query.queryKey) });
     },
   });
 }

@@ -34,6 +34,7 @@ export const AttachPoliciesContainer = memo(function AttachPoliciesContainer({ s
       items={rows}
       columns={attachPoliciesColumns}
       trackBy="id"
+      itemLabel={(row) => (row.documentOf ? `${row.PolicyName} policy document` : row.PolicyName)}
       filteringFields={['PolicyName']}
       extraFilter={typeFilter === 'all' ? undefined : (row) => row.type === typeFilter}
       filterExtras={<PolicyTypeFilter value={typeFilter} onChange={setTypeFilter} />}
