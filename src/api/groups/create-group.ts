@@ -82,6 +82,7 @@ export function useCreateGroup() {
       ];
       return { group: group!, failed: await applyGroupSteps(groupName, steps) };
     },
-    onSettled: () => invalidateAfterSteps(queryClient),
+    // Not awaited: the page navigates at once, and the list it opens refetches what changed.
+    onSettled: () => void invalidateAfterSteps(queryClient),
   });
 }

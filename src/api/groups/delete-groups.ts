@@ -11,7 +11,10 @@ import { describeIamError, type DescribedIamError } from '../iam-error';
 import { iamKeys } from '../query-keys';
 import { groupPoliciesQuery, groupQuery } from './group-queries';
 
-export type DeleteGroupResult = { groupName: string; deleted: true } | { groupName: string; deleted: false; error: DescribedIamError };
+export type DeleteGroupResult =
+  | { groupName: string; deleted: true }
+  /** `emptied`: members, managed and inline policies were already removed when DeleteGroup failed */
+  | { groupName: string; deleted: false; emptied: boolean; error: DescribedIamError };
 
 /** Groups deleted at once: enough to be quick, few enough not to flood the endpoint. */
 const CONCURRENCY = 4;
@@ -22,6 +25,7 @@ const CONCURRENCY = 4;
  * inline policy first, each read fresh so nothing added meanwhile is missed.
  */
 async function deleteOneGroup(queryClient: QueryClient, groupName: string): Promise<DeleteGroupResult> {
+  let emptied = false;
   try {
     const [{ users }, { attached, inline }] = await Promise.all([
       queryClient.fetchQuery({ ...groupQuery(groupName), staleTime: 0 }),
@@ -38,10 +42,11 @@ async function deleteOneGroup(queryClient: QueryClient, groupName: string): Prom
         iamClient.send(new DeleteGroupPolicyCommand({ GroupName: groupName, PolicyName: policyName })),
       ),
     ]);
+    emptied = true;
     await iamClient.send(new DeleteGroupCommand({ GroupName: groupName }));
     return { groupName, deleted: true };
   } catch (error) {
-    return { groupName, deleted: false, error: describeIamError(error) };
+    return { groupName, deleted: false, emptied, error: describeIamError(error) };
   }
 }
 

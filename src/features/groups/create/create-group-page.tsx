@@ -20,7 +20,10 @@ export function CreateGroupPage() {
   const nameInput = useRef<InputProps.Ref>(null);
   const [users, setUsers] = useState<UserRow[]>([]);
   const [policies, setPolicies] = useState<PolicyRow[]>([]);
-  const { submit, submitting, formError } = useCreateGroupSubmit(nameField.setServerError);
+  const { submit, submitting, formError } = useCreateGroupSubmit((message) => {
+    nameField.setServerError(message);
+    nameInput.current?.focus();
+  });
 
   const onSubmit = () => {
     if (!nameField.validate()) {

@@ -24,13 +24,19 @@ const stepKey = (step: GroupStep) => (step.kind === 'add-user' ? `user:${step.us
  * in the flash store, beyond the create page, so its Retry runs only the failed steps and
  * replaces the flash with the new outcome.
  */
-export function showGroupStepFailures(queryClient: QueryClient, groupName: string, failed: FailedGroupStep[]) {
+export function showGroupStepFailures(
+  queryClient: QueryClient,
+  groupName: string,
+  failed: FailedGroupStep[],
+  attempted: number,
+) {
   const { push } = useFlashStore.getState();
   const id = `group-steps-${groupName.toLowerCase()}`;
+  const succeeded = attempted - failed.length;
   const retry = async () => {
     push({ id, type: 'in-progress', loading: true, content: `Retrying the failed steps for ${groupName}…` });
     const stillFailed = await retryGroupSteps(queryClient, groupName, failed.map((f) => f.step));
-    if (stillFailed.length > 0) showGroupStepFailures(queryClient, groupName, stillFailed);
+    if (stillFailed.length > 0) showGroupStepFailures(queryClient, groupName, stillFailed, failed.length);
     else push({ id, type: 'success', content: <>All remaining users and policies were added to <b>{groupName}</b>.</> });
   };
   push({
@@ -48,7 +54,8 @@ export function showGroupStepFailures(queryClient: QueryClient, groupName: strin
             <StepFailure key={stepKey(failure.step)} {...failure} />
           ))}
         </ul>
-        Every other user and policy was added. Retry only the failed steps, or fix them later on the group&apos;s page.
+        {succeeded > 0 && `The other ${succeeded === 1 ? 'step' : `${succeeded} steps`} succeeded. `}
+        Retry runs only the failed steps; you can also fix them later on the group&apos;s page.
       </>
     ),
     action: <Button onClick={() => void retry()}>Retry</Button>,

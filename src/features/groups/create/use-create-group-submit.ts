@@ -26,7 +26,7 @@ export function useCreateGroupSubmit(onNameError: (message: string) => void) {
     mutation.mutate(input, {
       onSuccess: ({ failed }) => {
         if (failed.length === 0) flash({ type: 'success', content: createdFlashContent(input.groupName) });
-        else showGroupStepFailures(queryClient, input.groupName, failed);
+        else showGroupStepFailures(queryClient, input.groupName, failed, input.userNames.length + input.policyArns.length);
         navigate('/groups');
       },
       onError: (error) => {

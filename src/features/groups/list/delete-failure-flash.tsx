@@ -15,9 +15,10 @@ export function deleteFailureFlash(failed: Failed[], deleted: string[]): Pick<Fl
     content: (
       <>
         <ul>
-          {failed.map(({ groupName, error }) => (
+          {failed.map(({ groupName, error, emptied }) => (
             <li key={groupName}>
               <b>{groupName}</b>: {error.message} ({error.code})
+              {emptied && ' Its users had already been removed and its policies detached or deleted.'}
             </li>
           ))}
         </ul>
