@@ -5,9 +5,10 @@
  * lengths, quotas); this table only tells strings from numbers and booleans,
  * and what must be present.
  */
+import type { IamActionName } from '../iam/actions';
 import type { IamOperations } from '../iam/operations';
 
-export type ActionName = Capitalize<keyof IamOperations & string>;
+export type ActionName = IamActionName;
 
 export type ParamType =
   | { kind: 'string' }

@@ -1,0 +1,25 @@
+/**
+ * An SDK request handler that hands each request straight to the mock IAM as a Fetch
+ * `Request` — no sockets and no interception — for measuring the protocol layer alone.
+ */
+import type { HttpRequest, HttpResponse, RequestHandler } from '@smithy/types';
+import type { HandleIamRequest } from '../../../src/mocks/handle-iam-request';
+
+export function directRequestHandler(handle: HandleIamRequest): RequestHandler<HttpRequest, HttpResponse> {
+  return {
+    async handle(request) {
+      const url = new URL(`${request.protocol}//${request.hostname}${request.port ? `:${request.port}` : ''}${request.path}`);
+      for (const [name, value] of Object.entries(request.query ?? {})) {
+        for (const item of Array.isArray(value) ? value : [value]) if (item !== null) url.searchParams.append(name, item);
+      }
+      const response = await handle(
+        new Request(url, { method: request.method, headers: request.headers, body: request.body as BodyInit | undefined }),
+      );
+      const headers: Record<string, string> = {};
+      response.headers.forEach((value, name) => (headers[name] = value));
+      return {
+        response: { statusCode: response.status, headers, body: new Uint8Array(await response.arrayBuffer()) },
+      };
+    },
+  };
+}
