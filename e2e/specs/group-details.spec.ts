@@ -120,6 +120,7 @@ test.describe('a group page', () => {
       await attachPolicies.expectLoaded('Developers');
       await shell.expectBreadcrumbs(['IAM', 'User groups', 'Developers', 'Attach policies']);
       await attachPolicies.search('AmazonS3ReadOnlyAccess');
+      await expect(attachPolicies.table).toContainText('No matches');
       await expect(attachPolicies.checkbox('AmazonS3ReadOnlyAccess')).toHaveCount(0);
       await expect(attachPolicies.attachButton).toBeDisabled();
     });

@@ -69,6 +69,7 @@ test('a learner creates Developers with AmazonS3ReadOnlyAccess and jane.doe, the
     await groupDetails.startAddUsers();
     await addUsers.expectLoaded('Developers');
     // The picker offers only users who are not members yet, and never groups or roles.
+    await expect(addUsers.row('john.smith')).toBeVisible();
     await expect(addUsers.row('jane.doe')).toHaveCount(0);
     await addUsers.addUsers(['john.smith']);
     await groupDetails.expectLoaded('Developers');
