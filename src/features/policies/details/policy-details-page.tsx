@@ -37,7 +37,7 @@ export function PolicyDetailsPage() {
       return (
         <NotFoundContent
           title="Policy not found"
-          detail={`No policy with the ARN ${policyArn} exists in this account. ${formatIamError(policy.error)}`}
+          detail={`No policy with the ARN ${policyArn} exists in this account (${code}).`}
           backHref="#/policies"
           backText="View all policies"
         />
