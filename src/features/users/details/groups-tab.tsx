@@ -7,6 +7,7 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useNavigate } from 'react-router-dom';
 import { formatIamError } from '../../../api/iam-error';
 import { groupsForUserQuery } from '../../../api/users/user-queries';
 import { ResourceTable, type ResourceColumn } from '../../../components/resource-table';
@@ -30,6 +31,7 @@ const columns: ResourceColumn<Group>[] = [
 /** The user's memberships: where most of the user's permissions come from. */
 export function GroupsTab({ userName }: { userName: string }) {
   const groups = useQuery(groupsForUserQuery(userName));
+  const navigate = useNavigate();
   const { groupsPerUser } = useUserQuotas();
   const [selected, setSelected] = useState<Group[]>([]);
   const [removeOpen, setRemoveOpen] = useState(false);
@@ -61,7 +63,7 @@ export function GroupsTab({ userName }: { userName: string }) {
                 <Button disabled={selected.length === 0} onClick={() => setRemoveOpen(true)}>
                   Remove
                 </Button>
-                <Button variant="primary" href={`#/users/details/${encodeURIComponent(userName)}/add-to-groups`}>
+                <Button variant="primary" onClick={() => navigate(`/users/details/${encodeURIComponent(userName)}/add-to-groups`)}>
                   Add user to groups
                 </Button>
               </SpaceBetween>

@@ -6,6 +6,7 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useNavigate } from 'react-router-dom';
 import { formatIamError } from '../../../api/iam-error';
 import { userListQuery } from '../../../api/users/user-queries';
 import { ResourceTable } from '../../../components/resource-table';
@@ -16,6 +17,7 @@ import { usersColumns } from './users-table-config';
 /** IAM › Users: every user of the account, with delete and create. */
 export function UsersPage() {
   const users = useQuery(userListQuery());
+  const navigate = useNavigate();
   const [selected, setSelected] = useState<User[]>([]);
   const [deleteOpen, setDeleteOpen] = useState(false);
   const { deleteUsers, deleting } = useDeleteUsersAction();
@@ -38,7 +40,7 @@ export function UsersPage() {
           <Button disabled={selected.length === 0 || deleting} onClick={() => setDeleteOpen(true)}>
             Delete
           </Button>
-          <Button variant="primary" href="#/users/create">
+          <Button variant="primary" onClick={() => navigate('/users/create')}>
             Create user
           </Button>
         </SpaceBetween>
@@ -76,7 +78,7 @@ export function UsersPage() {
             <Box variant="p" color="inherit" padding={{ bottom: 's' }}>
               This account has no users.
             </Box>
-            <Button href="#/users/create">Create user</Button>
+            <Button onClick={() => navigate('/users/create')}>Create user</Button>
           </Box>
         }
       />
