@@ -38,6 +38,7 @@ export function OtherPoliciesTable({ attachedArns, selected, onChange }: OtherPo
       items={rows}
       columns={attachPoliciesColumns}
       trackBy="id"
+      itemLabel={(row) => (row.documentOf ? `${row.PolicyName} policy document` : row.PolicyName)}
       filteringFields={['PolicyName']}
       extraFilter={typeFilter === 'all' ? undefined : (row) => row.type === typeFilter}
       filterExtras={<PolicyTypeFilter value={typeFilter} onChange={setTypeFilter} />}

@@ -52,6 +52,7 @@ export function GroupPermissionsTab({ groupName }: { groupName: string }) {
         loadingText="Loading policies"
         columns={columns}
         trackBy="id"
+        itemLabel={(row) => row.name}
         filteringFields={['name', 'type', 'description']}
         selectionType="multi"
         selectedItems={selected}

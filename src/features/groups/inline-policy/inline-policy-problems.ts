@@ -30,5 +30,6 @@ export function policyNameProblem(value: string, existingNames: readonly string[
 /** Said before IAM would say `Maximum policy size of 5120 bytes exceeded for group NAME`. */
 export function sizeProblem(total: number | undefined): string | undefined {
   if (total === undefined || total <= GROUP_INLINE_POLICY_SIZE_QUOTA) return undefined;
-  return `The group's inline policies would total ${total} characters, more than IAM's quota of ${GROUP_INLINE_POLICY_SIZE_QUOTA} (whitespace not counted). Shorten this policy or remove another inline policy.`;
+  const count = new Intl.NumberFormat('en-US');
+  return `The group's inline policies would total ${count.format(total)} characters, more than IAM's quota of ${count.format(GROUP_INLINE_POLICY_SIZE_QUOTA)} (whitespace not counted). Shorten this policy or remove another inline policy.`;
 }
