@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import { gridIn, escapeRegExp, rowNamed, searchAndFind, selectionCheckbox, tableSection } from '../fixtures/cloudscape';
+import { PAGE_LOAD, gridIn, escapeRegExp, rowNamed, searchAndFind, selectionCheckbox, tableSection } from '../fixtures/cloudscape';
 
 /** "Add users to NAME" (`#/groups/details/NAME/add-users`): users not yet in the group. */
 export class AddUsersPage {
@@ -25,7 +25,7 @@ export class AddUsersPage {
   }
 
   async expectLoaded(groupName: string) {
-    await expect(this.heading(groupName)).toBeVisible();
+    await expect(this.heading(groupName)).toBeVisible(PAGE_LOAD);
     await expect(this.table).toBeVisible();
   }
 

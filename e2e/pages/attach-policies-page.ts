@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import { gridIn, escapeRegExp, rowNamed, searchAndFind, selectionCheckbox, tableSection } from '../fixtures/cloudscape';
+import { PAGE_LOAD, gridIn, escapeRegExp, rowNamed, searchAndFind, selectionCheckbox, tableSection } from '../fixtures/cloudscape';
 
 /** "Attach permissions policies to NAME" (`#/groups/details/NAME/attach-policies`): "Other permissions policies", then Attach policies. */
 export class AttachPoliciesPage {
@@ -27,7 +27,7 @@ export class AttachPoliciesPage {
   }
 
   async expectLoaded(groupName: string) {
-    await expect(this.heading(groupName)).toBeVisible();
+    await expect(this.heading(groupName)).toBeVisible(PAGE_LOAD);
     await expect(this.table).toBeVisible();
   }
 

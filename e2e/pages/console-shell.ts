@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import { escapeRegExp as escape } from '../fixtures/cloudscape';
+import { PAGE_LOAD, escapeRegExp as escape } from '../fixtures/cloudscape';
 
 /** What every console page shares: top bar, side navigation, breadcrumbs, flashes, help panel. */
 export class ConsoleShell {
@@ -22,7 +22,7 @@ export class ConsoleShell {
   /** Opens the console on the dashboard and waits for the sandbox's IAM to answer. */
   async open() {
     await this.page.goto('/#/home');
-    await expect(this.dashboardHeading).toBeVisible();
+    await expect(this.dashboardHeading).toBeVisible(PAGE_LOAD);
   }
 
   /** Follows a shared link: `/groups/details/Developers?section=permissions`. */

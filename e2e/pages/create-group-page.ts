@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import { gridIn, chooseOption, escapeRegExp, rowNamed, searchAndFind, selectionCheckbox, tableSection } from '../fixtures/cloudscape';
+import { PAGE_LOAD, gridIn, chooseOption, escapeRegExp, rowNamed, searchAndFind, selectionCheckbox, tableSection } from '../fixtures/cloudscape';
 
 export interface NewGroup {
   name: string;
@@ -38,7 +38,7 @@ export class CreateGroupPage {
   }
 
   async expectLoaded() {
-    await expect(this.heading).toBeVisible();
+    await expect(this.heading).toBeVisible(PAGE_LOAD);
     await expect(this.nameInput).toBeVisible();
     await expect(this.usersTable.getByText('Loading users')).toHaveCount(0);
   }

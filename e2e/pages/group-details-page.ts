@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import { chooseMenuItem, gridIn, rowNamed, sectionWith, selectionCheckbox, tableSection } from '../fixtures/cloudscape';
+import { PAGE_LOAD, chooseMenuItem, gridIn, rowNamed, sectionWith, selectionCheckbox, tableSection } from '../fixtures/cloudscape';
 
 export type GroupSection = 'users' | 'permissions' | 'access_advisor';
 
@@ -54,7 +54,7 @@ export class GroupDetailsPage {
   }
 
   async expectLoaded(groupName: string) {
-    await expect(this.heading(groupName)).toBeVisible();
+    await expect(this.heading(groupName)).toBeVisible(PAGE_LOAD);
     await expect(this.usersTab).toBeVisible();
   }
 

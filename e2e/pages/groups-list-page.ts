@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import { cellInColumn, headingWithCounter, rowNamed, selectionCheckbox } from '../fixtures/cloudscape';
+import { PAGE_LOAD, cellInColumn, headingWithCounter, rowNamed, selectionCheckbox } from '../fixtures/cloudscape';
 
 /** IAM › User groups (`#/groups`). */
 export class GroupsListPage {
@@ -32,7 +32,7 @@ export class GroupsListPage {
   }
 
   async expectLoaded() {
-    await expect(this.heading).toBeVisible();
+    await expect(this.heading).toBeVisible(PAGE_LOAD);
     await expect(this.table).toBeVisible();
     await expect(this.table.getByText('Loading user groups')).toHaveCount(0);
   }

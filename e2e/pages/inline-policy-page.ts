@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { PAGE_LOAD } from '../fixtures/cloudscape';
 
 /** Create inline policy (`#/groups/details/NAME/create-inline-policy`): a JSON document and a name. */
 export class InlinePolicyPage {
@@ -18,7 +19,7 @@ export class InlinePolicyPage {
 
   async goto(groupName: string) {
     await this.page.goto(`/#/groups/details/${encodeURIComponent(groupName)}/create-inline-policy`);
-    await expect(this.heading).toBeVisible();
+    await expect(this.heading).toBeVisible(PAGE_LOAD);
   }
 
   async enterDocument(document: object | string) {
