@@ -11,7 +11,7 @@ import { steppingClock } from '../src/iam/clock';
 import { createNodeCatalog } from '../src/mocks/catalog/node-catalog';
 import { createIamHandlers } from '../src/mocks/handlers';
 import { createMockIamRuntime } from '../src/mocks/runtime';
-import { directRequestHandler } from '../tests/integration/support/direct-request-handler';
+import { directRequestHandler } from '../src/mocks/direct-request-handler';
 import { type Row, measure, measureAsync, printTable } from './measure';
 
 const rows: Row[] = [];

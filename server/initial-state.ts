@@ -1,7 +1,7 @@
 /**
  * Which account the server starts with: the saved state file, or a scenario. A saved
- * account is a learner's work, so it is replaced only when asked twice (--scenario
- * and --reset), and a file that cannot be read is never touched.
+ * account is a learner's work, so it is replaced only with an explicit --reset (a
+ * --scenario alone is refused), and a file that cannot be read is never touched.
  */
 import type { IamState, PolicyCatalog } from '../src/iam/types';
 import { SCENARIOS, buildScenario, isScenarioName } from '../src/mocks/scenarios';
@@ -35,7 +35,7 @@ export function chooseInitialState(options: ServerOptions, catalog: PolicyCatalo
       `${error.message}\nThe file was left as it is. Move or delete it, or start with --state OTHER_FILE.`,
     );
   }
-  if (saved && scenario === undefined) {
+  if (saved && scenario === undefined && !reset) {
     return { state: saved, fresh: false, origin: `restored from ${stateFile}` };
   }
   if (saved && !reset) {

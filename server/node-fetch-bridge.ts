@@ -4,6 +4,13 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
+/** IAM's largest input, a 128 KB policy document, is at most ~400 KB URL-encoded. */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+export class BodyTooLargeError extends Error {
+  override name = 'BodyTooLargeError';
+}
+
 export async function toFetchRequest(message: IncomingMessage, origin: string): Promise<Request> {
   const headers = new Headers();
   for (const [name, value] of Object.entries(message.headers)) {
@@ -13,7 +20,14 @@ export async function toFetchRequest(message: IncomingMessage, origin: string): 
   const method = message.method ?? 'GET';
   const hasBody = method !== 'GET' && method !== 'HEAD';
   const chunks: Buffer[] = [];
-  if (hasBody) for await (const chunk of message) chunks.push(chunk as Buffer);
+  let size = 0;
+  if (hasBody) {
+    for await (const chunk of message) {
+      size += (chunk as Buffer).length;
+      if (size > MAX_BODY_BYTES) throw new BodyTooLargeError(`request body over ${MAX_BODY_BYTES} bytes`);
+      chunks.push(chunk as Buffer);
+    }
+  }
   return new Request(new URL(message.url ?? '/', origin), {
     method,
     headers,

@@ -10,7 +10,7 @@ export interface ServerOptions {
   /** a scenario name given with --scenario, or undefined to keep the saved state */
   scenario?: string;
   stateFile: string;
-  /** replace an existing state file with --scenario's state */
+  /** replace an existing state file with the scenario's state (--scenario, or `default`) */
   reset: boolean;
   help: boolean;
 }
@@ -25,7 +25,7 @@ export const USAGE = `Usage: npm run server -- [options]
   --host H         address to bind (env HOST, default ${DEFAULT_HOST})
   --scenario NAME  start from a scenario (empty, default, …) instead of the saved state
   --state FILE     where the account is saved (env SANDBOX_STATE_FILE, default ${DEFAULT_STATE_FILE})
-  --reset          with --scenario: overwrite an existing state file
+  --reset          replace the saved account with the scenario's (default: "default")
   --help           show this text`;
 
 export function parseServerOptions(argv: string[], env: NodeJS.ProcessEnv): ServerOptions {

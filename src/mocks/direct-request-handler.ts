@@ -1,9 +1,11 @@
 /**
  * An SDK request handler that hands each request straight to the mock IAM as a Fetch
- * `Request` — no sockets and no interception — for measuring the protocol layer alone.
+ * `Request`: no sockets, no interception. For Node tests and benchmarks that want the
+ * real SDK and the real protocol without MSW:
+ * `new IAMClient({ …, requestHandler: directRequestHandler(runtime.handle) })`.
  */
 import type { HttpRequest, HttpResponse, RequestHandler } from '@smithy/types';
-import type { HandleIamRequest } from '../../../src/mocks/handle-iam-request';
+import type { HandleIamRequest } from './handle-iam-request';
 
 export function directRequestHandler(handle: HandleIamRequest): RequestHandler<HttpRequest, HttpResponse> {
   return {

@@ -96,6 +96,8 @@ export function nestPairs(pairs: URLSearchParams): Record<string, unknown> {
   for (const [key, value] of pairs) {
     if (key === 'Action' || key === 'Version') continue;
     const path = toPath(key);
+    // Keys come from the network: never let one walk into an object's prototype.
+    if (path.some((segment) => UNSAFE_SEGMENTS.has(String(segment)))) continue;
     let node: Record<string, unknown> | unknown[] = root;
     path.forEach((segment, depth) => {
       const last = depth === path.length - 1;
@@ -111,6 +113,8 @@ export function nestPairs(pairs: URLSearchParams): Record<string, unknown> {
   }
   return compactLists(root) as Record<string, unknown>;
 }
+
+const UNSAFE_SEGMENTS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** `A.member.3.B` → ['A', 2, 'B'] (a 0-based index replaces `member.N`). */
 function toPath(key: string): (string | number)[] {

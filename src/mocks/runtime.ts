@@ -5,9 +5,10 @@
  */
 import { createIamEngine, randomId, type IamEngine } from '../iam';
 import type { EngineOptions, IamState, PolicyCatalog } from '../iam/types';
-import type { ActionName } from './action-specs';
-import { createFaultInjector, type FaultSettings } from './faults';
+import { isMutatingAction, type ActionName } from './action-specs';
+import { createFaultInjector, needsTarget, resourceOfParams, type FaultSettings, type FaultTarget } from './faults';
 import { createIamRequestHandler, type HandleIamRequest } from './handle-iam-request';
+import { readQueryPairs } from './query-params';
 
 export type StateChange = { kind: 'action'; action: ActionName } | { kind: 'replace' };
 export type StateListener = (change: StateChange, state: IamState) => Promise<void> | void;
@@ -30,6 +31,12 @@ export interface MockIamRuntimeOptions {
   now?: () => Date;
   newId?: EngineOptions['newId'];
   requestId?: () => string;
+  /**
+   * Serializes mutations with other holders of the same account (other tabs): awaited
+   * after faults and before the engine runs; the returned release is called once the
+   * mutation's listeners (the save) have finished.
+   */
+  mutationLock?: () => Promise<() => void>;
 }
 
 export function createMockIamRuntime(options: MockIamRuntimeOptions): MockIamRuntime {
@@ -48,11 +55,29 @@ export function createMockIamRuntime(options: MockIamRuntimeOptions): MockIamRun
     for (const listener of [...listeners]) await listener(change, engine.state);
   };
 
-  const handle = createIamRequestHandler(() => engine, {
-    requestId: options.requestId,
-    beforeAction: (action) => faults.beforeAction(action),
-    onMutation: (action) => notify({ kind: 'action', action }),
-  });
+  const handle: HandleIamRequest = async (request) => {
+    // A denial names the resource, read from a copy so the handler still gets the body.
+    const probe = needsTarget(faults.settings) ? request.clone() : undefined;
+    const target: FaultTarget | undefined = probe && {
+      accountId: engine.state.accountId,
+      resource: async () => resourceOfParams(engine.state.accountId, await readQueryPairs(probe)),
+    };
+    let release: (() => void) | undefined;
+    // One handler per request, so each request's lock is released by that request alone.
+    const handleOne = createIamRequestHandler(() => engine, {
+      requestId: options.requestId,
+      beforeAction: async (action) => {
+        await faults.beforeAction(action, target);
+        if (options.mutationLock && isMutatingAction(action)) release = await options.mutationLock();
+      },
+      onMutation: (action) => notify({ kind: 'action', action }),
+    });
+    try {
+      return await handleOne(request);
+    } finally {
+      release?.();
+    }
+  };
 
   return {
     get engine() {

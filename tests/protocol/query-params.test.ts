@@ -49,6 +49,13 @@ describe('reading an IAM Query request', () => {
     const pairs = new URLSearchParams('Names.member.2=b&Names.member.1=a&Tags.member.1.Key=team&Tags.member.1.Value=x');
     expect(nestPairs(pairs)).toEqual({ Names: ['a', 'b'], Tags: [{ Key: 'team', Value: 'x' }] });
   });
+
+  it('ignores keys that would reach an object prototype', () => {
+    const pairs = new URLSearchParams('__proto__.member.1.polluted=yes&A.constructor.prototype.polluted=yes&B=ok');
+    expect(nestPairs(pairs)).toEqual({ B: 'ok' });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect((Object.prototype as unknown as unknown[])[0]).toBeUndefined();
+  });
 });
 
 describe('rejecting a request as IAM does', () => {
