@@ -28,6 +28,7 @@ export function AccessAdvisorTab({ groupName }: { groupName: string }) {
         loading={loading}
         loadingText="Reading the group's policies"
         trackBy="namespace"
+        wrapLines
         ariaLabels={{ tableLabel: 'Allowed services' }}
         header={
           <Header
@@ -45,7 +46,7 @@ export function AccessAdvisorTab({ groupName }: { groupName: string }) {
             isRowHeader: true,
           },
           { id: 'policies', header: 'Policies granting permissions', cell: (item) => item.policies.join(', ') },
-          { id: 'lastAccessed', header: 'Last accessed', cell: () => NOT_ACCESSED },
+          { id: 'lastAccessed', header: 'Last accessed', cell: () => NOT_ACCESSED, minWidth: 200 },
         ]}
         empty={
           error ? (
