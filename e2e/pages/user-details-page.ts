@@ -85,6 +85,18 @@ export class UserDetailsPage {
     await chooseMenuItem(this.page, this.addPermissionsButton, 'Create inline policy');
   }
 
+  permissionCheckbox(policyName: string): Locator {
+    return selectionCheckbox(this.permissionsTable, policyName);
+  }
+
+  /** Permissions tab: select direct policies, Remove, confirm. */
+  async removePolicies(policyNames: string[]) {
+    for (const policy of policyNames) await this.permissionCheckbox(policy).check();
+    await this.removePoliciesButton.click();
+    await this.dialog.getByRole('button', { name: 'Remove', exact: true }).click();
+    await expect(this.dialog).toBeHidden();
+  }
+
   /** Groups tab: select, Remove, confirm. */
   async removeFromGroups(groupNames: string[]) {
     for (const group of groupNames) await selectionCheckbox(this.groupsTable, group).check();

@@ -2,7 +2,9 @@ import { test as base, expect } from '../fixtures/test';
 import { awsManagedPolicyArn } from '../fixtures/iam';
 import { AddUserToGroupsPage } from '../pages/add-user-to-groups-page';
 import { CreateUserPage } from '../pages/create-user-page';
+import { UserAttachPoliciesPage } from '../pages/user-attach-policies-page';
 import { UserDetailsPage } from '../pages/user-details-page';
+import { UserInlinePolicyPage } from '../pages/user-inline-policy-page';
 import { UsersListPage } from '../pages/users-list-page';
 
 const test = base.extend<{
@@ -10,11 +12,15 @@ const test = base.extend<{
   createUser: CreateUserPage;
   userDetails: UserDetailsPage;
   addToGroups: AddUserToGroupsPage;
+  userAttachPolicies: UserAttachPoliciesPage;
+  userInlinePolicy: UserInlinePolicyPage;
 }>({
   usersList: async ({ page }, provide) => provide(new UsersListPage(page)),
   createUser: async ({ page }, provide) => provide(new CreateUserPage(page)),
   userDetails: async ({ page }, provide) => provide(new UserDetailsPage(page)),
   addToGroups: async ({ page }, provide) => provide(new AddUserToGroupsPage(page)),
+  userAttachPolicies: async ({ page }, provide) => provide(new UserAttachPoliciesPage(page)),
+  userInlinePolicy: async ({ page }, provide) => provide(new UserInlinePolicyPage(page)),
 });
 
 const listBuckets = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:ListBucket', Resource: '*' }] };
@@ -111,6 +117,38 @@ test('permissions follow group membership, with where each comes from', async ({
       { policy: 'Billing', via: 'Group Billing' },
     ]);
     expect(await iam.groupsForUser('jane.doe')).toEqual(['Billing']);
+  });
+});
+
+test('direct policies: attach, write inline, remove; inherited ones stay', async ({ shell, userDetails, userAttachPolicies: attachPolicies, userInlinePolicy: inlinePolicy, iam }) => {
+  await iam.createGroupWith('Developers', { users: ['jane.doe'], policies: ['AmazonS3ReadOnlyAccess'] });
+  await userDetails.goto('jane.doe');
+
+  await test.step('attach a managed policy directly, with the best-practice advice', async () => {
+    await userDetails.startAttachPolicies();
+    await expect(attachPolicies.bestPracticeAlert).toBeVisible();
+    await attachPolicies.attach(['IAMUserChangePassword']);
+    await shell.expectFlash('Policy attached to jane.doe.');
+  });
+
+  await test.step('write an inline policy; broken grammar is caught before IAM sees it', async () => {
+    await userDetails.startCreateInlinePolicy();
+    await inlinePolicy.createPolicy('ListBuckets', { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:ListBucket' }] });
+    await inlinePolicy.expectEditorError('Policy statement must contain resources.');
+    await inlinePolicy.createPolicy('ListBuckets', listBuckets);
+    await shell.expectFlash('Policy ListBuckets created.');
+    await userDetails.expectPermissions([
+      { policy: 'IAMUserChangePassword', via: 'Directly' },
+      { policy: 'ListBuckets', via: 'Directly' },
+      { policy: 'AmazonS3ReadOnlyAccess', via: 'Group Developers' },
+    ]);
+  });
+
+  await test.step('only direct policies can be removed here', async () => {
+    await expect(userDetails.permissionCheckbox('AmazonS3ReadOnlyAccess')).toBeDisabled();
+    await userDetails.removePolicies(['IAMUserChangePassword', 'ListBuckets']);
+    await shell.expectFlash('2 policies removed from jane.doe.');
+    await userDetails.expectPermissions([{ policy: 'AmazonS3ReadOnlyAccess', via: 'Group Developers' }]);
   });
 });
 

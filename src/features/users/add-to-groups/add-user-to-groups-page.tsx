@@ -51,7 +51,7 @@ export function AddUserToGroupsPage() {
   };
 
   return (
-    <ContentLayout header={<Header variant="h1" description={`Choose the groups ${userName} should join. ${userName} gets the permissions of every group it is in.`}>Add user to groups</Header>}>
+    <ContentLayout header={<Header variant="h1" description={`Choose the groups ${userName} should join. ${userName} gets the permissions of every group they are in.`}>Add user to groups</Header>}>
       <Form
         actions={
           <SpaceBetween direction="horizontal" size="xs">

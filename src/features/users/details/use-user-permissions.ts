@@ -32,9 +32,11 @@ export function useUserPermissions(userName: string) {
 
   const rows: PermissionRow[] = [];
   const add = (via: string, groupName: string | undefined, attached: { PolicyName?: string; PolicyArn?: string }[], inline: string[]) => {
+    // Names and ARNs hold no spaces, so ids read "group:Developers:arn:…" and "direct:inline:Name".
+    const source = groupName ? `group:${groupName}` : 'direct';
     for (const policy of attached) {
       rows.push({
-        id: `${via}|${policy.PolicyArn}`,
+        id: `${source}:${policy.PolicyArn}`,
         policyName: policy.PolicyName ?? '',
         policyArn: policy.PolicyArn,
         type: policyTypeOf(policy.PolicyArn),
@@ -43,7 +45,7 @@ export function useUserPermissions(userName: string) {
       });
     }
     for (const name of inline) {
-      rows.push({ id: `${via}|inline|${name}`, policyName: name, type: INLINE_TYPE, attachedVia: via, groupName });
+      rows.push({ id: `${source}:inline:${name}`, policyName: name, type: INLINE_TYPE, attachedVia: via, groupName });
     }
   };
   if (direct.data) add('Directly', undefined, direct.data.attached, direct.data.inline);

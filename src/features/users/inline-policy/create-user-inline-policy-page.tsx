@@ -37,9 +37,9 @@ export function CreateUserInlinePolicyPage() {
     (taken ? `${userName} already has an inline policy named ${taken}.` : undefined) ??
     (apiError?.field === 'name' ? apiError.text : undefined);
   const documentProblem = policyDocumentProblem(document);
-  const sizeText = `${size.used} of ${size.quota} characters used by ${userName}'s inline policies together (whitespace not counted).`;
+  const sizeText = `${size.used.toLocaleString('en-US')} of ${size.quota.toLocaleString('en-US')} characters used by ${userName}'s inline policies together (whitespace not counted).`;
   const documentText =
-    (documentProblem ? `${documentProblem} Fix the JSON before creating the policy.` : undefined) ??
+    (documentProblem ? `${documentProblem} IAM would refuse this document (MalformedPolicyDocument).` : undefined) ??
     (size.over ? `Too large: ${sizeText}` : undefined) ??
     (apiError?.field === 'document' ? apiError.text : undefined);
 
