@@ -1,0 +1,21 @@
+/** The IAM engine's public surface. */
+export * from './types';
+export type { IamOperations } from './operations';
+export * from './errors';
+export * from './validation';
+export * from './constraints';
+export * from './policy-document';
+export * from './ids';
+export * from './clock';
+export * from './state';
+export * from './arn';
+export * from './actions';
+export { createIamEngine, type IamEngine } from './engine';
+export { DEFAULT_MAX_ITEMS } from './paging';
+export { GROUPS_PER_ACCOUNT } from './engine-groups';
+export { USERS_PER_ACCOUNT } from './engine-users';
+export { GROUPS_PER_USER } from './engine-membership';
+export { MANAGED_POLICIES_PER_PRINCIPAL } from './engine-principals';
+export { MANAGED_POLICY_SIZE_MAX, POLICIES_PER_ACCOUNT } from './engine-policies';
+export { summarizePolicyDocument } from './policy-summary';
+export { DOCUMENT_CHUNK_COUNT, documentChunkOf, type DocumentChunk } from './catalog-chunks';
