@@ -25,12 +25,15 @@ const test = base.extend<{
 
 const listBuckets = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:ListBucket', Resource: '*' }] };
 
-test('creating a user who joins a group', async ({ shell, usersList, createUser, userDetails, iam }) => {
+test('creating a user who joins a group', async ({ shell, usersList, createUser, userDetails, iam, axe }) => {
+  // Three axe scans and the 1,600-policy picker make this the longest flow.
+  test.slow();
   await iam.createGroupWith('Developers', { policies: ['AmazonS3ReadOnlyAccess'] });
 
   await test.step('the list offers Create user', async () => {
     await usersList.goto();
     await usersList.expectCount(6);
+    expect(await axe(), 'accessibility of the Users list').toEqual([]);
     await usersList.createButton.click();
     await expect(createUser.stepHeading('Specify user details')).toBeVisible();
   });
@@ -52,6 +55,8 @@ test('creating a user who joins a group', async ({ shell, usersList, createUser,
     await createUser.nextButton.click();
     await createUser.attachPoliciesOption.check();
     await expect(createUser.bestPracticeAlert).toBeVisible();
+    await expect(createUser.policiesSection.getByText('Loading policies')).toHaveCount(0);
+    expect(await axe(), 'accessibility of the wizard').toEqual([]);
     await createUser.addToGroupOption.check();
     await createUser.previousButton.click();
   });
@@ -62,6 +67,7 @@ test('creating a user who joins a group', async ({ shell, usersList, createUser,
     await expect(userDetails.heading('sam.lee')).toBeVisible();
     await expect(userDetails.summary).toContainText('arn:aws:iam::123456789012:user/sam.lee');
     await userDetails.expectPermissions([{ policy: 'AmazonS3ReadOnlyAccess', via: 'Group Developers' }]);
+    expect(await axe(), 'accessibility of the user details').toEqual([]);
     expect(await iam.groupsForUser('sam.lee')).toEqual(['Developers']);
   });
 
