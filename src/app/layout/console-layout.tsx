@@ -1,7 +1,7 @@
 import AppLayout from '@cloudscape-design/components/app-layout';
 import Flashbar from '@cloudscape-design/components/flashbar';
-import { Suspense } from 'react';
-import { Outlet } from 'react-router-dom';
+import { Suspense, useEffect } from 'react';
+import { Outlet, useLocation } from 'react-router-dom';
 import Spinner from '@cloudscape-design/components/spinner';
 import { useFlashStore } from '../../stores/flash-store';
 import { useLayoutStore } from '../../stores/layout-store';
@@ -13,9 +13,12 @@ import { TopNavigationBar } from './top-navigation-bar';
 function Notifications() {
   const flashes = useFlashStore((state) => state.flashes);
   const dismiss = useFlashStore((state) => state.dismiss);
+  const pageChanged = useFlashStore((state) => state.pageChanged);
+  const { pathname } = useLocation();
+  useEffect(() => pageChanged(), [pathname, pageChanged]);
   return (
     <Flashbar
-      items={flashes.map((flash) => ({ ...flash, dismissible: true, dismissLabel: 'Dismiss', onDismiss: () => dismiss(flash.id) }))}
+      items={flashes.map(({ pagesSeen: _pagesSeen, ...flash }) => ({ ...flash, dismissible: true, dismissLabel: 'Dismiss', onDismiss: () => dismiss(flash.id) }))}
     />
   );
 }
