@@ -1,4 +1,5 @@
 import { expect, test as base } from '../fixtures/test';
+import { awsManagedPolicyArn } from '../fixtures/iam';
 import { CreatePolicyPage } from '../pages/create-policy-page';
 import { PoliciesListPage } from '../pages/policies-list-page';
 import { PolicyDetailsPage } from '../pages/policy-details-page';
@@ -106,5 +107,36 @@ test.describe('Policies', () => {
     await policiesList.expectLoaded();
     await policiesList.searchFor('ReportsReader');
     await expect(policiesList.policyLink('ReportsReader')).toHaveCount(0);
+  });
+
+  test('explains the 10-policy quota and refuses service-role policies', async ({ iam, shell, policyDetails }) => {
+    const tenPolicies = [
+      'AmazonEC2ReadOnlyAccess',
+      'IAMReadOnlyAccess',
+      'AWSLambda_ReadOnlyAccess',
+      'AmazonSQSReadOnlyAccess',
+      'AmazonSNSReadOnlyAccess',
+      'AmazonDynamoDBReadOnlyAccess',
+      'CloudWatchReadOnlyAccess',
+      'AmazonRDSReadOnlyAccess',
+      'AmazonVPCReadOnlyAccess',
+      'AWSCloudTrail_ReadOnlyAccess',
+    ];
+    await iam.createGroupWith('Developers', { policies: tenPolicies });
+
+    await policyDetails.goto(awsManagedPolicyArn('AmazonS3ReadOnlyAccess'), 'entities_attached');
+    await policyDetails.expectLoaded('AmazonS3ReadOnlyAccess');
+    await policyDetails.attachTo(['Developers', 'jane.doe']);
+    await expect(policyDetails.dialog).toContainText(
+      'User group Developers already has 10 managed policies attached, the most IAM allows. Detach one of them first. (LimitExceeded',
+    );
+    await expect(shell.notifications).toContainText('Policy AmazonS3ReadOnlyAccess attached to 1 entity.');
+    await policyDetails.dialog.getByRole('button', { name: 'Cancel', exact: true }).click();
+    await expect(policyDetails.entityRow('jane.doe')).toContainText('User');
+
+    await policyDetails.goto(awsManagedPolicyArn('aws-service-role/AccessAnalyzerServiceRolePolicy'), 'entities_attached');
+    await policyDetails.expectLoaded('AccessAnalyzerServiceRolePolicy');
+    await expect(policyDetails.attachButton).toBeDisabled();
+    await expect(policyDetails.attachButton).toHaveAccessibleDescription(/cannot be attached to groups or users/);
   });
 });
