@@ -13,14 +13,14 @@ import { UserDetailsStep } from './user-details-step';
 
 /** IAM › Users › Create user: the console's three-step wizard. */
 export function CreateUserPage() {
-  const form = useCreateUserForm();
+  const [failure, setFailure] = useState<CreateFailure | null>(null);
+  const created = failure?.stage === 'steps' ? failure.userName : undefined;
+  const form = useCreateUserForm(created);
   const navigate = useNavigate();
   const flash = useFlash();
   const createUser = useCreateUser();
   const retry = useRetryUserSteps();
   const [activeStep, setActiveStep] = useState(0);
-  const [failure, setFailure] = useState<CreateFailure | null>(null);
-  const created = failure?.stage === 'steps' ? failure.userName : null;
 
   const finish = (userName: string) => {
     flash({ type: 'success', content: `User ${userName} created.` });

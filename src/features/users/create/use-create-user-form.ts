@@ -8,8 +8,11 @@ import { nameError, pathError } from '../shared/name-messages';
 
 export type PermissionsOption = 'groups' | 'policies';
 
-/** The wizard's input, kept across steps and across a failed submit. */
-export function useCreateUserForm() {
+/**
+ * The wizard's input, kept across steps and across a failed submit. `created` names the
+ * user once CreateUser succeeded, so its own name no longer counts as taken.
+ */
+export function useCreateUserForm(created?: string) {
   const users = useQuery(userListQuery());
   const [userName, setUserName] = useState('');
   const [path, setPath] = useState('');
@@ -19,7 +22,9 @@ export function useCreateUserForm() {
   const [showErrors, setShowErrors] = useState(false);
 
   // IAM names are unique ignoring case, so "Jane.Doe" collides with "jane.doe".
-  const taken = users.data?.find((user) => user.UserName?.toLowerCase() === userName.toLowerCase());
+  const taken = created
+    ? undefined
+    : users.data?.find((user) => user.UserName?.toLowerCase() === userName.toLowerCase());
   const nameProblemText =
     nameError(userName, 'user name', USER_NAME_MAX) ??
     (taken ? `A user named ${taken.UserName} already exists. User names are unique regardless of case.` : undefined);
@@ -48,6 +53,7 @@ export function useCreateUserForm() {
     pathErrorText: pathProblemText,
     detailsValid: !nameProblemText && !pathProblemText,
     steps,
+    created,
   };
 }
 

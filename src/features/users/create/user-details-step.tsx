@@ -21,6 +21,8 @@ export function UserDetailsStep({ form }: { form: CreateUserForm }) {
             onChange={(event) => form.setUserName(event.detail.value)}
             placeholder="jane.doe"
             autoFocus
+            // Once the user exists, the wizard only retries its permissions.
+            disabled={Boolean(form.created)}
             invalid={Boolean(form.nameErrorText)}
           />
         </FormField>
@@ -35,6 +37,7 @@ export function UserDetailsStep({ form }: { form: CreateUserForm }) {
           errorText={form.pathErrorText}
         >
           <Input
+            disabled={Boolean(form.created)}
             value={form.path}
             onChange={(event) => form.setPath(event.detail.value)}
             placeholder="/"
