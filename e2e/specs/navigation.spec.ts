@@ -118,6 +118,19 @@ test('shared links open the page and the tab they name', async ({ shell, groupDe
     await groupDetails.expectPolicies(['AmazonS3ReadOnlyAccess']);
   });
 
+  await test.step('a name with every character IAM allows survives the address bar', async () => {
+    const name = 'QA+Ops=1,2.x@y-z_w';
+    await iam.createGroupWith(name, { users: ['jane.doe'] });
+    await shell.gotoRoute('/groups');
+    await page.getByRole('link', { name, exact: true }).click();
+    await groupDetails.expectLoaded(name);
+    await shell.expectBreadcrumbs(['IAM', 'User groups', name]);
+    await groupDetails.openTab('permissions');
+    await shell.expectRoute(`${GroupDetailsPage.route(name)}?section=permissions`);
+    await groupDetails.openTab('users');
+    await groupDetails.expectMembers(['jane.doe']);
+  });
+
   await test.step('an unknown section falls back to Users', async () => {
     await shell.gotoRoute('/groups/details/Developers?section=nonsense');
     await groupDetails.expectLoaded('Developers');
