@@ -6,7 +6,8 @@ import { ResourceTable } from '../../../components/resource-table';
 import { attachPoliciesColumns } from '../create/attach-policies-config';
 import { limitSelection } from '../create/limit-selection';
 import { documentRowOf, POLICIES_PER_GROUP, type PolicyRow } from '../create/policy-row';
-import { PolicyTypeFilter, type PolicyTypeFilterValue } from '../create/policy-type-filter';
+import { PolicyTypeFilter } from '../../../components/policy-type-filter';
+import { ALL_POLICY_TYPES } from '../../../components/policy-type-filter-options';
 import { usePolicyRows } from '../create/use-policy-rows';
 
 interface OtherPoliciesTableProps {
@@ -18,7 +19,7 @@ interface OtherPoliciesTableProps {
 
 /** "Other permissions policies (N)": attachable managed policies the group does not have, each expandable to its JSON. */
 export function OtherPoliciesTable({ attachedArns, selected, onChange }: OtherPoliciesTableProps) {
-  const [typeFilter, setTypeFilter] = useState<PolicyTypeFilterValue>('all');
+  const [typeFilter, setTypeFilter] = useState<string>(ALL_POLICY_TYPES);
   const [expanded, setExpanded] = useState<PolicyRow[]>([]);
   const [visibleArns, setVisibleArns] = useState<string[]>([]);
   const { rows: allRows, loading, error } = usePolicyRows(visibleArns);
@@ -40,7 +41,7 @@ export function OtherPoliciesTable({ attachedArns, selected, onChange }: OtherPo
       trackBy="id"
       itemLabel={(row) => (row.documentOf ? `${row.PolicyName} policy document` : row.PolicyName)}
       filteringFields={['PolicyName']}
-      extraFilter={typeFilter === 'all' ? undefined : (row) => row.type === typeFilter}
+      extraFilter={typeFilter === ALL_POLICY_TYPES ? undefined : (row) => row.type === typeFilter}
       filterExtras={<PolicyTypeFilter value={typeFilter} onChange={setTypeFilter} />}
       loading={loading}
       loadingText="Loading policies"

@@ -7,7 +7,8 @@ import { formatIamError } from '../../../api/iam-error';
 import { ResourceTable } from '../../../components/resource-table';
 import { attachPoliciesColumns } from './attach-policies-config';
 import { documentRowOf, POLICIES_PER_GROUP, type PolicyRow } from './policy-row';
-import { PolicyTypeFilter, type PolicyTypeFilterValue } from './policy-type-filter';
+import { PolicyTypeFilter } from '../../../components/policy-type-filter';
+import { ALL_POLICY_TYPES } from '../../../components/policy-type-filter-options';
 import { usePolicyRows } from './use-policy-rows';
 import { limitSelection } from './limit-selection';
 
@@ -18,7 +19,7 @@ interface AttachPoliciesContainerProps {
 
 /** Managed policies to attach, at most 10, each expandable to show its JSON. */
 export const AttachPoliciesContainer = memo(function AttachPoliciesContainer({ selected, onChange }: AttachPoliciesContainerProps) {
-  const [typeFilter, setTypeFilter] = useState<PolicyTypeFilterValue>('all');
+  const [typeFilter, setTypeFilter] = useState<string>(ALL_POLICY_TYPES);
   const [expanded, setExpanded] = useState<PolicyRow[]>([]);
   const [visibleArns, setVisibleArns] = useState<string[]>([]);
   const { rows, loading, error } = usePolicyRows(visibleArns);
@@ -36,7 +37,7 @@ export const AttachPoliciesContainer = memo(function AttachPoliciesContainer({ s
       trackBy="id"
       itemLabel={(row) => (row.documentOf ? `${row.PolicyName} policy document` : row.PolicyName)}
       filteringFields={['PolicyName']}
-      extraFilter={typeFilter === 'all' ? undefined : (row) => row.type === typeFilter}
+      extraFilter={typeFilter === ALL_POLICY_TYPES ? undefined : (row) => row.type === typeFilter}
       filterExtras={<PolicyTypeFilter value={typeFilter} onChange={setTypeFilter} />}
       loading={loading}
       loadingText="Loading policies"

@@ -10,11 +10,12 @@ import { ResourceTable } from '../../../components/resource-table';
 import { useFlash } from '../../../stores/flash-store';
 import { groupPolicyColumns } from './policy-columns-config';
 import { policyChangeFlashes } from './policy-change-flashes';
-import { ALL_TYPES, PolicyTypeFilter } from './policy-type-filter';
+import { PolicyTypeFilter } from '../../../components/policy-type-filter';
+import { ALL_POLICY_TYPES, MANAGED_POLICY_TYPES } from '../../../components/policy-type-filter-options';
 import { RemovePoliciesModal } from './remove-policies-modal';
 import { useGroupPolicyRows, type GroupPolicyRow } from './use-group-policy-rows';
 
-const TYPES = ['AWS managed', 'AWS managed - job function', 'Customer managed', 'Customer inline'];
+const TYPES = [...MANAGED_POLICY_TYPES, 'Customer inline'];
 
 function refOf(row: GroupPolicyRow): GroupPolicyRef {
   return row.policyArn ? { kind: 'managed', policyArn: row.policyArn } : { kind: 'inline', policyName: row.name };
@@ -29,7 +30,7 @@ export function GroupPermissionsTab({ groupName }: { groupName: string }) {
   const columns = useMemo(() => groupPolicyColumns(groupName), [groupName]);
   const [selected, setSelected] = useState<GroupPolicyRow[]>([]);
   const [confirming, setConfirming] = useState<GroupPolicyRow[]>([]);
-  const [type, setType] = useState(ALL_TYPES);
+  const [type, setType] = useState(ALL_POLICY_TYPES);
   const base = `/groups/details/${encodeURIComponent(groupName)}`;
   const nameOf = new Map(rows.map((row) => [row.policyArn ?? row.name, row.name]));
 
@@ -58,7 +59,7 @@ export function GroupPermissionsTab({ groupName }: { groupName: string }) {
         selectedItems={selected}
         onSelectionChange={setSelected}
         filterExtras={<PolicyTypeFilter types={TYPES} value={type} onChange={setType} />}
-        extraFilter={type === ALL_TYPES ? undefined : (row) => row.type === type}
+        extraFilter={type === ALL_POLICY_TYPES ? undefined : (row) => row.type === type}
         header={
           <Header
             counter={selected.length ? `(${selected.length}/${rows.length})` : `(${rows.length})`}

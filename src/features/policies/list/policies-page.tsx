@@ -8,13 +8,14 @@ import { formatIamError } from '../../../api/iam-error';
 import { ResourceTable } from '../../../components/resource-table';
 import { DeletePolicyModal } from '../shared/delete-policy-modal';
 import { policyColumns } from './policies-table-config';
-import { PolicyTypeFilter, type PolicyTypeFilterValue } from './policy-type-filter';
+import { PolicyTypeFilter } from '../../../components/policy-type-filter';
+import { ALL_POLICY_TYPES } from '../../../components/policy-type-filter-options';
 import { usePolicyRows, type PolicyRow } from './use-policy-rows';
 
 /** IAM › Policies: every AWS managed and customer managed policy of the account. */
 export function PoliciesPage() {
   const { rows, policies } = usePolicyRows();
-  const [typeFilter, setTypeFilter] = useState<PolicyTypeFilterValue>('all');
+  const [typeFilter, setTypeFilter] = useState<string>(ALL_POLICY_TYPES);
   const [selected, setSelected] = useState<PolicyRow[]>([]);
   const [deleting, setDeleting] = useState<string>();
   const byType = useCallback((row: PolicyRow) => row.type === typeFilter, [typeFilter]);
@@ -59,7 +60,7 @@ export function PoliciesPage() {
         loading={policies.isPending}
         loadingText="Loading policies"
         filteringFields={['searchText']}
-        extraFilter={typeFilter === 'all' ? undefined : byType}
+        extraFilter={typeFilter === ALL_POLICY_TYPES ? undefined : byType}
         filterExtras={<PolicyTypeFilter value={typeFilter} onChange={setTypeFilter} />}
         selectionType="single"
         selectedItems={selected}

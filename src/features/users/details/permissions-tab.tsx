@@ -10,7 +10,8 @@ import { useNavigate } from 'react-router-dom';
 import { formatIamError } from '../../../api/iam-error';
 import { awsPolicySummariesQuery } from '../../../api/policies/policy-summaries';
 import { ResourceTable } from '../../../components/resource-table';
-import { ALL_TYPES, PolicyTypeFilter } from '../shared/policy-type-filter';
+import { PolicyTypeFilter } from '../../../components/policy-type-filter';
+import { ALL_POLICY_TYPES } from '../../../components/policy-type-filter-options';
 import { PERMISSION_TYPES, permissionsColumns } from './permissions-config';
 import { RemovePoliciesModal } from './remove-policies-modal';
 import { useUserPermissions, type PermissionRow } from './use-user-permissions';
@@ -20,7 +21,7 @@ export function PermissionsTab({ userName }: { userName: string }) {
   const permissions = useUserPermissions(userName);
   const summaries = useQuery(awsPolicySummariesQuery());
   const navigate = useNavigate();
-  const [type, setType] = useState(ALL_TYPES);
+  const [type, setType] = useState(ALL_POLICY_TYPES);
   const [selected, setSelected] = useState<PermissionRow[]>([]);
   const [removeOpen, setRemoveOpen] = useState(false);
   const columns = useMemo(() => permissionsColumns(summaries.data), [summaries.data]);
@@ -40,7 +41,7 @@ export function PermissionsTab({ userName }: { userName: string }) {
         columns={columns}
         trackBy="id"
         filteringFields={['policyName', 'attachedVia']}
-        extraFilter={type === ALL_TYPES ? undefined : (row) => row.type === type}
+        extraFilter={type === ALL_POLICY_TYPES ? undefined : (row) => row.type === type}
         filterExtras={<PolicyTypeFilter value={type} types={PERMISSION_TYPES} onChange={setType} />}
         selectionType="multi"
         selectedItems={selected}

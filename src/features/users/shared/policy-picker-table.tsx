@@ -8,10 +8,10 @@ import { policyListQuery } from '../../../api/policies/policy-queries';
 import { awsPolicySummariesQuery } from '../../../api/policies/policy-summaries';
 import { isServiceRolePolicy, policyTypeOf } from '../../../api/policies/policy-type';
 import { ResourceTable, type ResourceColumn } from '../../../components/resource-table';
-import { ALL_TYPES, PolicyTypeFilter } from './policy-type-filter';
+import { PolicyTypeFilter } from '../../../components/policy-type-filter';
+import { ALL_POLICY_TYPES } from '../../../components/policy-type-filter-options';
 import { policyDetailsHref } from './links';
 
-const TYPES = ['AWS managed', 'AWS managed - job function', 'Customer managed'];
 
 interface PolicyPickerTableProps {
   title: string;
@@ -28,7 +28,7 @@ interface PolicyPickerTableProps {
 export function PolicyPickerTable({ title, selected, onChange, max, exclude, description }: PolicyPickerTableProps) {
   const policies = useQuery(policyListQuery());
   const summaries = useQuery(awsPolicySummariesQuery());
-  const [type, setType] = useState(ALL_TYPES);
+  const [type, setType] = useState(ALL_POLICY_TYPES);
   const items = useMemo(
     () => (policies.data ?? []).filter((p) => !isServiceRolePolicy(p.Arn) && !exclude?.has(p.Arn!)),
     [policies.data, exclude],
@@ -63,8 +63,8 @@ export function PolicyPickerTable({ title, selected, onChange, max, exclude, des
       columns={columns}
       trackBy="Arn"
       filteringFields={['PolicyName']}
-      extraFilter={type === ALL_TYPES ? undefined : (p) => policyTypeOf(p.Arn) === type}
-      filterExtras={<PolicyTypeFilter value={type} types={TYPES} onChange={setType} />}
+      extraFilter={type === ALL_POLICY_TYPES ? undefined : (p) => policyTypeOf(p.Arn) === type}
+      filterExtras={<PolicyTypeFilter value={type} onChange={setType} />}
       selectionType="multi"
       selectedItems={selected}
       onSelectionChange={(next) => onChange(next.slice(0, max))}
