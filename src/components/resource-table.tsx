@@ -4,7 +4,7 @@ import CollectionPreferences from '@cloudscape-design/components/collection-pref
 import Pagination from '@cloudscape-design/components/pagination';
 import Table, { type TableProps } from '@cloudscape-design/components/table';
 import TextFilter from '@cloudscape-design/components/text-filter';
-import { useEffect, useRef, type ReactNode } from 'react';
+import { startTransition, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTablePreferencesStore } from '../stores/table-preferences-store';
 
 export interface ResourceColumn<T> extends TableProps.ColumnDefinition<T> {
@@ -83,6 +83,9 @@ export function ResourceTable<T>(props: ResourceTableProps<T>) {
       selection: { trackBy: props.trackBy },
     },
   );
+  // The box shows every keystroke at once; the table filters in a transition, so typing over
+  // ~1,600 policies never waits for the rows to re-render.
+  const [searchText, setSearchText] = useState('');
   const filtering = Boolean(filterProps.filteringText) || Boolean(props.extraFilter);
   useVisibleItemsReport(items, props.trackBy, props.onVisibleItemsChange);
   const labelOf = (item: T) => props.itemLabel?.(item) ?? String(item[props.trackBy]);
@@ -116,14 +119,17 @@ export function ResourceTable<T>(props: ResourceTableProps<T>) {
         <div style={{ display: 'flex', gap: '1rem', flexWrap: 'wrap', alignItems: 'center' }}>
           <div style={{ flexGrow: 1, maxWidth: '40rem' }}>
             <TextFilter
-              {...filterProps}
+              filteringText={searchText}
               filteringPlaceholder={props.filterLabel ?? 'Search'}
               filteringAriaLabel={props.filterLabel ?? 'Search'}
               filteringClearAriaLabel="Clear"
               countText={filtering ? `${filteredItemsCount ?? 0} ${filteredItemsCount === 1 ? 'match' : 'matches'}` : undefined}
-              onChange={(event) => {
-                filterProps.onChange(event);
-                actions.setCurrentPage(1);
+              onChange={({ detail }) => {
+                setSearchText(detail.filteringText);
+                startTransition(() => {
+                  actions.setFiltering(detail.filteringText);
+                  actions.setCurrentPage(1);
+                });
               }}
             />
           </div>
