@@ -1,8 +1,9 @@
 import '@cloudscape-design/global-styles/index.css';
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app/app';
+import { createRoot, type Root } from 'react-dom/client';
+import type { SandboxControls } from './api/sandbox-controls';
 import { BootError } from './app/boot-error';
+import { takeSandboxParams } from './mocks/sandbox/url-params';
 
 /**
  * The sandbox's IAM runs in this page and answers the console's SDK calls through a
@@ -19,9 +20,13 @@ async function boot() {
     );
     return;
   }
+  // `?scenario=…&fault=…` apply once: taken out of the address before the router reads it.
+  const params = takeSandboxParams();
+  const app = import('./app/app');
+  let started: Awaited<ReturnType<typeof import('./mocks/sandbox/start-sandbox').startSandbox>>;
   try {
-    const { startMockIam } = await import('./mocks/browser');
-    await startMockIam();
+    const { startSandbox } = await import('./mocks/sandbox/start-sandbox');
+    started = await startSandbox(params);
   } catch (error) {
     root.render(
       <BootError
@@ -31,9 +36,27 @@ async function boot() {
     );
     return;
   }
+  if (started.kind === 'unreadable') {
+    const { SavedStateProblem } = await import('./features/sandbox/boot/saved-state-problem');
+    const { reset } = started;
+    root.render(
+      <SavedStateProblem
+        problem={started.problem}
+        savedText={started.savedText}
+        scenarios={started.scenarios}
+        onReset={async (scenario) => renderApp(root, app, await reset(scenario))}
+      />,
+    );
+    return;
+  }
+  await renderApp(root, app, started.sandbox);
+}
+
+async function renderApp(root: Root, app: Promise<typeof import('./app/app')>, sandbox: SandboxControls) {
+  const { App } = await app;
   root.render(
     <StrictMode>
-      <App />
+      <App sandbox={sandbox} />
     </StrictMode>,
   );
 }

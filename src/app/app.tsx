@@ -1,6 +1,8 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from 'react-router-dom';
+import type { SandboxControls } from '../api/sandbox-controls';
 import { router } from './router';
+import { SandboxProvider } from './sandbox-provider';
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -10,10 +12,17 @@ const queryClient = new QueryClient({
   },
 });
 
-export function App() {
+interface AppProps {
+  /** the in-browser sandbox's controls (main.tsx builds them from the mock IAM) */
+  sandbox?: SandboxControls;
+}
+
+export function App({ sandbox }: AppProps) {
   return (
     <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
+      <SandboxProvider controls={sandbox}>
+        <RouterProvider router={router} />
+      </SandboxProvider>
     </QueryClientProvider>
   );
 }

@@ -1,6 +1,7 @@
 import { createHashRouter, Navigate } from 'react-router-dom';
 import { groupRoutes } from '../features/groups/routes';
 import { policyRoutes } from '../features/policies/routes';
+import { sandboxRoutes } from '../features/sandbox/routes';
 import { userRoutes } from '../features/users/routes';
 import { ConsoleLayout } from './layout/console-layout';
 import { RouteErrorPage } from './route-error-page';
@@ -20,6 +21,7 @@ export const router = createHashRouter([
       ...groupRoutes,
       ...userRoutes,
       ...policyRoutes,
+      ...sandboxRoutes,
       { path: '*', lazy: () => import('../features/not-found/not-found-page') },
     ],
   },

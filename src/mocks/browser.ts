@@ -4,7 +4,7 @@
  * nor the engine weighs on the console's first bundle.
  */
 import { setupWorker } from 'msw/browser';
-import type { IamState } from '../iam/types';
+import type { IamState, PolicyCatalog } from '../iam/types';
 import { createBrowserCatalog } from './catalog/browser-catalog';
 import { createIamHandlers } from './handlers';
 import { createMockIamRuntime, type MockIamRuntime } from './runtime';
@@ -15,6 +15,10 @@ export interface StartMockIamOptions {
   scenario?: ScenarioName;
   /** a restored account; wins over `scenario` */
   state?: IamState;
+  /** the AWS managed policy catalog, when the caller has loaded it already */
+  catalog?: PolicyCatalog;
+  /** serializes mutations with the sandbox's other tabs (see persistence/sandbox-sync) */
+  mutationLock?: () => Promise<() => void>;
 }
 
 let starting: Promise<MockIamRuntime> | undefined;
@@ -35,10 +39,11 @@ export function mockIamRuntime(): MockIamRuntime | undefined {
 }
 
 async function start(options: StartMockIamOptions): Promise<MockIamRuntime> {
-  const catalog = await createBrowserCatalog();
+  const catalog = options.catalog ?? (await createBrowserCatalog());
   const runtime = createMockIamRuntime({
     state: options.state ?? buildScenario(options.scenario ?? 'default', catalog),
     catalog,
+    mutationLock: options.mutationLock,
   });
   await setupWorker(...createIamHandlers(runtime.handle)).start({
     onUnhandledRequest: 'bypass',
