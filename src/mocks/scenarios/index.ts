@@ -1,16 +1,20 @@
 /**
- * The sandbox's scenarios. To add one (`classroom`, `large`), write its definition in
- * its own file and list it here: names, the picker's list and the builder follow.
+ * The sandbox's scenarios. To add one, write its definition in its own file and list
+ * it here: names, the picker's list and the builder follow.
  */
 import { createIamEngine, emptyState, seededIds, type IamEngine } from '../../iam';
 import type { IamState, PolicyCatalog } from '../../iam/types';
+import { classroomScenario } from './classroom';
 import { defaultScenario } from './default';
 import { emptyScenario } from './empty';
+import { largeScenario } from './large';
 import type { ScenarioDefinition } from './scenario-definition';
 
 const DEFINITIONS = {
   empty: emptyScenario,
   default: defaultScenario,
+  classroom: classroomScenario,
+  large: largeScenario,
 } satisfies Record<string, ScenarioDefinition>;
 
 export type ScenarioName = keyof typeof DEFINITIONS;
@@ -37,7 +41,10 @@ const NO_AWS_POLICIES: PolicyCatalog = {
   loadDocument: (arn) => Promise.reject(new Error(`No AWS managed policy catalog loaded (${arn})`)),
 };
 
-/** A fresh copy of the scenario's account (callers may mutate it). */
+/**
+ * A fresh copy of the scenario's account (callers may mutate it). Scenarios that attach
+ * AWS managed policies (classroom, large) need the catalog.
+ */
 export function buildScenario(name: ScenarioName, catalog: PolicyCatalog = NO_AWS_POLICIES): IamState {
   const definition: ScenarioDefinition = DEFINITIONS[name];
   let clock = new Date('2026-01-01T00:00:00Z');
