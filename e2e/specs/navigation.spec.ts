@@ -76,7 +76,7 @@ test('side navigation, breadcrumbs and the help panel lead where they say', asyn
   });
 });
 
-test('shared links open the page and the tab they name', async ({ shell, groupDetails, iam, page }) => {
+test('shared links open the page and the tab they name', async ({ shell, groupsList, groupDetails, iam, page }) => {
   await test.step('the bare console address opens the dashboard', async () => {
     await page.goto('/');
     await shell.expectRoute('/home');
@@ -122,6 +122,7 @@ test('shared links open the page and the tab they name', async ({ shell, groupDe
     const name = 'QA+Ops=1,2.x@y-z_w';
     await iam.createGroupWith(name, { users: ['jane.doe'] });
     await shell.gotoRoute('/groups');
+    await groupsList.refreshButton.click();
     await page.getByRole('link', { name, exact: true }).click();
     await groupDetails.expectLoaded(name);
     await shell.expectBreadcrumbs(['IAM', 'User groups', name]);
