@@ -1,4 +1,3 @@
-/* global console, process, Buffer, fetch, setTimeout, window, document, performance, MutationObserver -- Node script with in-page functions; the lint config gives .mjs no environment */
 /**
  * `npm run bench:ui`: how heavy and how quick the console's User groups page is, from the
  * production build (`npm run build` runs first).
@@ -52,11 +51,12 @@ async function waitForHttp(url, timeoutMs) {
   throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
 }
 
+/** Vite 8 refuses a second preview of the same project unless told to: others may be previewing too. */
 async function startPreview() {
   const port = await freePort();
   const child = spawn(
     process.execPath,
-    ['node_modules/vite/bin/vite.js', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
+    ['node_modules/vite/bin/vite.js', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1', '--bypass-lock'],
     { stdio: 'ignore' },
   );
   const url = `http://127.0.0.1:${port}/`;
