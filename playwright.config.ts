@@ -34,7 +34,7 @@ export default defineConfig({
   webServer: {
     command: devServer
       ? `npx vite --port ${port} --strictPort --host 127.0.0.1`
-      : `npx vite build && npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
+      : `npx vite build && npx vite preview --port ${port} --strictPort --host 127.0.0.1 --bypass-lock`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 240_000,

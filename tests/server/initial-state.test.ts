@@ -39,7 +39,7 @@ describe('the account a server starts with', () => {
   });
 
   it('is refused for a scenario that does not exist, naming the ones that do', () => {
-    expect(() => start('--scenario', 'classroom2')).toThrow('Unknown scenario "classroom2". Scenarios: empty, default.');
+    expect(() => start('--scenario', 'classroom2')).toThrow('Unknown scenario "classroom2". Scenarios: empty, default, classroom, large.');
   });
 });
 
