@@ -86,17 +86,22 @@ export class SandboxSettingsPage {
   /** Fills one more failure row; Apply faults makes it (and the rows before it) active. */
   async addFailure({ action, error, rate, times }: FaultInput) {
     await this.addFailureButton.click();
-    const row = this.page.getByRole('group').filter({ has: this.page.getByText('Failure rate (%)') }).last();
-    const selects = this.faultsSection.getByRole('button', { name: /All actions|^[A-Z]\w+/ });
-    void selects;
-    const index = (await this.faultsSection.getByLabel('Failure rate (%)').count()) - 1;
-    if (action) {
-      await this.faultsSection.getByLabel('Action').nth(index).click();
-      await this.page.getByRole('option', { name: action, exact: true }).click();
-    }
-    await chooseOption(this.page, this.faultsSection.getByLabel('Error').nth(index), error);
-    if (rate !== undefined) await this.faultsSection.getByLabel('Failure rate (%)').nth(index).fill(String(rate));
-    if (times !== undefined) await this.faultsSection.getByLabel('Only the first N calls').nth(index).fill(String(times));
-    void row;
+    const row = (await this.faultsSection.getByLabel('Failure rate (%)').count()) - 1;
+    if (action) await chooseOption(this.page, this.faultsSection.getByRole('button', { name: /^Action/ }).nth(row), action);
+    // Error options carry their HTTP status as a description, part of the option's name.
+    await this.faultsSection.getByRole('button', { name: /^Error/ }).nth(row).click();
+    await this.page.getByRole('option', { name: new RegExp(`^${error} HTTP`) }).click();
+    if (rate !== undefined) await this.faultsSection.getByLabel('Failure rate (%)').nth(row).fill(String(rate));
+    if (times !== undefined) await this.faultsSection.getByLabel('Only the first N calls').nth(row).fill(String(times));
+  }
+
+  async applyFaults() {
+    await this.applyFaultsButton.click();
+    await expect(this.faultsActive).toBeVisible();
+  }
+
+  async clearFaults() {
+    await this.clearFaultsButton.click();
+    await expect(this.faultsActive).toBeHidden();
   }
 }

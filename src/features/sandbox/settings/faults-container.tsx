@@ -64,9 +64,12 @@ export function FaultsContainer({ controls, status }: FaultsContainerProps) {
         <FormField label="Added latency (ms)" description="Every call waits this long before IAM answers." errorText={form.problems.latency}>
           <Input type="number" value={form.latency} placeholder="0" onChange={(event) => form.setLatency(event.detail.value)} />
         </FormField>
-        <FormField label="Failures" stretch>
+        <SpaceBetween size="xs">
+          <Header variant="h3" description="Which calls fail, how, and how often.">
+            Failures
+          </Header>
           <FaultRulesEditor form={form} actions={controls.actions} />
-        </FormField>
+        </SpaceBetween>
       </SpaceBetween>
     </Container>
   );
