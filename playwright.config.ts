@@ -10,10 +10,13 @@ const chromiumPath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium
 const port = Number(process.env.E2E_PORT ?? 4173);
 /** E2E_DEV=1 runs against the Vite dev server (fast edit loop); the default is the production build. */
 const devServer = process.env.E2E_DEV === '1';
+/** DEMO=1 (`npm run demo`) runs the demos in e2e/demos: a trace and screenshots for every step, in demo-output/. */
+const demo = process.env.DEMO === '1';
 
 export default defineConfig({
   testDir: './e2e',
-  testMatch: devServer || !process.env.DEMO ? 'specs/**/*.spec.ts' : 'demos/**/*.demo.ts',
+  testMatch: demo ? 'demos/**/*.demo.ts' : 'specs/**/*.spec.ts',
+  outputDir: demo ? 'demo-output' : 'test-results',
   fullyParallel: false,
   workers: process.env.CI ? 2 : 1,
   retries: process.env.CI ? 1 : 0,
@@ -24,10 +27,12 @@ export default defineConfig({
     ...devices['Desktop Chrome'],
     baseURL: `http://127.0.0.1:${port}/`,
     viewport: { width: 1440, height: 900 },
-    trace: 'retain-on-failure',
+    trace: demo ? 'on' : 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: {
       executablePath: chromiumPath,
+      // Headed demos are watched: scripts/run-demos.mjs slows each action down (DEMO_SLOWMO ms).
+      slowMo: Number(process.env.DEMO_SLOWMO ?? 0),
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     },
   },
