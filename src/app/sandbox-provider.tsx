@@ -18,7 +18,12 @@ export function SandboxProvider({ controls, children }: SandboxProviderProps) {
   useEffect(
     () =>
       controls?.subscribe((event) => {
-        if (event === 'state-replaced') void queryClient.invalidateQueries({ queryKey: iamKeys.all });
+        if (event !== 'state-replaced') return;
+        // A read still in flight may have been answered from the old account, and a query
+        // without data yet would keep that answer: cancel such reads, then read again.
+        void queryClient
+          .cancelQueries({ queryKey: iamKeys.all })
+          .then(() => queryClient.invalidateQueries({ queryKey: iamKeys.all }));
       }),
     [controls, queryClient],
   );
