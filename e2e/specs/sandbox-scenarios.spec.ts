@@ -85,3 +85,22 @@ test.describe('the classroom scenario', () => {
     expect(jane).toContain('<UserId>AIDA0A1B2C3D4E5F6G7H8</UserId>');
   });
 });
+
+test('Sandbox settings reads well to assistive technology and never shows a missing value', async ({
+  page,
+  sandboxSettings,
+  shell,
+  axe,
+}) => {
+  await sandboxSettings.goto();
+  await shell.expectBreadcrumbs(['IAM', 'Sandbox settings']);
+  await shell.expectActiveNavigation('Sandbox settings');
+  await sandboxSettings.addFailure({ action: 'CreateGroup', error: 'Throttling', times: 1 });
+  await shell.expectNoMissingValues();
+  expect(await axe()).toEqual([]);
+  await sandboxSettings.resetButton.click();
+  await expect(sandboxSettings.dialog).toBeVisible();
+  expect(await axe()).toEqual([]);
+  await page.keyboard.press('Escape');
+  await expect(sandboxSettings.dialog).toBeHidden();
+});
