@@ -54,7 +54,7 @@ test.describe('the saved sandbox', () => {
 });
 
 test.describe('a saved sandbox that cannot be read', () => {
-  test('is explained, can be downloaded, and reset', async ({ page, sandboxStorage, groupsList, iam }) => {
+  test('is explained, can be downloaded, and reset', async ({ page, sandboxStorage, groupsList, iam, axe }) => {
     await iam.createGroup('Before');
     const garbage = '{"schemaVersion":1,"users":{"jane.doe":';
     await sandboxStorage.writeState(garbage);
@@ -63,6 +63,7 @@ test.describe('a saved sandbox that cannot be read', () => {
     const alert = page.getByText('The saved sandbox cannot be opened');
     await expect(alert).toBeVisible({ timeout: 30_000 });
     await expect(page.getByText(/^not JSON: /)).toBeVisible();
+    expect(await axe()).toEqual([]);
 
     const downloading = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Download the saved state' }).click();
