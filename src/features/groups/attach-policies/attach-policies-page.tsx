@@ -13,7 +13,7 @@ import { groupPoliciesQuery } from '../../../api/groups/group-queries';
 import { formatIamError, isIamErrorCode } from '../../../api/iam-error';
 import { NotFoundContent } from '../../../components/not-found-content';
 import { useFlash } from '../../../stores/flash-store';
-import { POLICIES_PER_GROUP, type PolicyRow } from '../create/policy-row';
+import { POLICIES_PER_GROUP, type PolicyRow } from '../shared/policy-row';
 import { policyChangeFlashes } from '../details/policy-change-flashes';
 import { OtherPoliciesTable } from './other-policies-table';
 

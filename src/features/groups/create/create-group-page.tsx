@@ -8,7 +8,7 @@ import { useNavigate } from 'react-router-dom';
 import { AddUsersContainer } from './add-users-container';
 import { AttachPoliciesContainer } from './attach-policies-container';
 import { GroupNameContainer } from './group-name-container';
-import type { PolicyRow } from './policy-row';
+import type { PolicyRow } from '../shared/policy-row';
 import { useCreateGroupSubmit } from './use-create-group-submit';
 import { useGroupNameField } from './use-group-name-field';
 import type { UserRow } from './user-row';
