@@ -1,15 +1,19 @@
 /**
  * `npm run server`: the sandbox IAM for the real AWS CLI and SDKs (`--endpoint-url`),
  * running the same engine and protocol handler as the browser sandbox, with the
- * account kept in a JSON file across restarts.
+ * account kept in a JSON file across restarts. When the console is built, the server
+ * serves it too, and that console works on the server's account.
  */
 import { createNodeCatalog } from '../src/mocks/catalog/node-catalog';
 import { createMockIamRuntime } from '../src/mocks/runtime';
 import type { PolicyCatalog } from '../src/iam/types';
+import type { FaultSettings } from '../src/mocks/faults';
+import { formatFaultRule } from '../src/mocks/sandbox/fault-params';
 import { StartupError, chooseInitialState, type InitialState } from './initial-state';
 import { USAGE, parseServerOptions, type ServerOptions } from './options';
 import { createSandboxServer } from './sandbox-server';
 import { createStateWriter } from './state-file';
+import { createStaticConsole } from './static-console';
 
 function fail(message: string, exitCode = 1): never {
   console.error(`\n${message}\n`);
@@ -33,6 +37,12 @@ function startingState(options: ServerOptions, catalog: PolicyCatalog): InitialS
   }
 }
 
+function describeFaults({ latencyMs, rules = [] }: FaultSettings): string {
+  const parts = rules.map(formatFaultRule);
+  if (latencyMs) parts.unshift(`${latencyMs} ms latency`);
+  return parts.join(', ');
+}
+
 async function main(): Promise<void> {
   const options = readOptions();
   if (options.help) {
@@ -43,6 +53,7 @@ async function main(): Promise<void> {
   const initial = startingState(options, catalog);
 
   const runtime = createMockIamRuntime({ state: initial.state, catalog });
+  runtime.setFaults(options.faults);
   const writer = createStateWriter(options.stateFile, () => runtime.engine.state);
   runtime.subscribe(() =>
     writer.save().catch((error: unknown) => {
@@ -52,7 +63,8 @@ async function main(): Promise<void> {
   );
   if (initial.fresh) await writer.save();
 
-  const server = createSandboxServer(runtime.handle);
+  const staticConsole = options.consoleDir === undefined ? undefined : createStaticConsole(options.consoleDir);
+  const server = createSandboxServer(runtime.handle, { console: staticConsole });
   server.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EADDRINUSE') fail(`Port ${options.port} on ${options.host} is in use: choose another with --port.`);
     fail(`The server could not start: ${error.message}`);
@@ -64,6 +76,9 @@ async function main(): Promise<void> {
     const url = `http://${host}:${port}`;
     console.log(`IAM sandbox listening on ${url}`);
     console.log(`  account ${runtime.engine.state.accountId}: ${initial.origin}`);
+    if (options.faults) console.log(`  faults on purpose: ${describeFaults(options.faults)}`);
+    if (staticConsole?.isBuilt()) console.log(`  Console: ${url}/#/groups`);
+    else if (staticConsole) console.log(`  (no console build in ${staticConsole.dir}: npm run build to serve the console here too)`);
     console.log(`  try:  aws --endpoint-url ${url} iam list-users`);
     console.log('  (any credentials and region work, e.g. AWS_ACCESS_KEY_ID=sandbox AWS_SECRET_ACCESS_KEY=sandbox AWS_DEFAULT_REGION=us-east-1)');
   });

@@ -1,12 +1,14 @@
 /**
- * The HTTP face of the sandbox: IAM's Query protocol on `POST /` (and `GET /?Action=…`),
- * and a short note for a person who opens the URL in a browser.
+ * The HTTP face of the sandbox: IAM's Query protocol on `POST /` (and `GET /?Action=…`);
+ * every other GET is the console's build when there is one, else a short note for a
+ * person who opens the URL in a browser.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { HandleIamRequest } from '../src/mocks/handle-iam-request';
 import { escapeXml } from '../src/mocks/xml-text';
 import { addCorsHeaders, answerPreflight } from './cors';
 import { BodyTooLargeError, sendFetchResponse, toFetchRequest } from './node-fetch-bridge';
+import type { StaticConsole } from './static-console';
 
 const NOTE = `<!doctype html>
 <meta charset="utf-8">
@@ -17,10 +19,19 @@ Point the AWS CLI or an SDK at it, with any credentials:</p>
 <pre>aws --endpoint-url ORIGIN iam list-users</pre>
 `;
 
-export function createSandboxServer(handle: HandleIamRequest): Server {
+const BUILD_HINT = `<p>Build the console with <code>npm run build</code> to have this server serve it too,
+on the same account as the CLI.</p>
+`;
+
+export interface SandboxServerOptions {
+  /** the console's build to serve on GET; none when absent (`--no-console`) */
+  console?: StaticConsole;
+}
+
+export function createSandboxServer(handle: HandleIamRequest, options: SandboxServerOptions = {}): Server {
   return createServer((message, reply) => {
     try {
-      route(message, reply, handle);
+      route(message, reply, handle, options.console);
     } catch (error) {
       // A malformed request line or Host header must not take the sandbox down.
       console.error('sandbox server: bad request:', (error as Error).message);
@@ -30,7 +41,7 @@ export function createSandboxServer(handle: HandleIamRequest): Server {
   });
 }
 
-function route(message: IncomingMessage, reply: ServerResponse, handle: HandleIamRequest): void {
+function route(message: IncomingMessage, reply: ServerResponse, handle: HandleIamRequest, staticConsole?: StaticConsole): void {
   addCorsHeaders(message, reply);
   if (answerPreflight(message, reply)) return;
   const origin = `http://${message.headers.host ?? 'localhost'}`;
@@ -48,9 +59,18 @@ function route(message: IncomingMessage, reply: ServerResponse, handle: HandleIa
       });
     return;
   }
-  if ((message.method === 'GET' || message.method === 'HEAD') && url.pathname === '/') {
+  const isRead = message.method === 'GET' || message.method === 'HEAD';
+  if (isRead && staticConsole?.isBuilt()) {
+    staticConsole.serve(url.pathname, message.method ?? 'GET', reply).catch((error: unknown) => {
+      console.error('sandbox server: could not serve a console file:', error);
+      if (!reply.headersSent) reply.writeHead(500, { 'Content-Type': 'text/plain' });
+      reply.end('Internal error\n');
+    });
+    return;
+  }
+  if (isRead && url.pathname === '/') {
     // The Host header is the caller's to choose: escape it before it goes into HTML.
-    const page = NOTE.replace('ORIGIN', escapeXml(origin));
+    const page = NOTE.replace('ORIGIN', escapeXml(origin)) + (staticConsole ? BUILD_HINT : '');
     reply.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': Buffer.byteLength(page) });
     reply.end(message.method === 'HEAD' ? undefined : page);
     return;
