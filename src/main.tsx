@@ -6,11 +6,21 @@ import { BootError } from './app/boot-error';
 import { takeSandboxParams } from './mocks/sandbox/url-params';
 
 /**
+ * The sandbox server (`npm run server`) marks the console it serves: its IAM answers the
+ * console's `POST /` itself, on the account the AWS CLI uses, so no in-page sandbox starts.
+ */
+const servedBySandboxServer = document.querySelector('meta[name="iam-sandbox-mode"][content="server"]') !== null;
+
+/**
  * The sandbox's IAM runs in this page and answers the console's SDK calls through a
  * service worker, so it must be running before the first render sends a request.
  */
 async function boot() {
   const root = createRoot(document.getElementById('root')!);
+  if (servedBySandboxServer) {
+    await bootOnServer(root);
+    return;
+  }
   if (!('serviceWorker' in navigator)) {
     root.render(
       <BootError
@@ -50,6 +60,22 @@ async function boot() {
     return;
   }
   await renderApp(root, app, started.sandbox);
+}
+
+/** No sandbox controls: the server's flags choose its scenario, faults and saved file. */
+async function bootOnServer(root: Root) {
+  const app = import('./app/app');
+  // A worker left from an in-page sandbox on this origin would answer in the server's place.
+  if ('serviceWorker' in navigator) {
+    const registrations = await navigator.serviceWorker.getRegistrations().catch(() => []);
+    await Promise.all(registrations.map((registration) => registration.unregister().catch(() => false)));
+  }
+  const { App } = await app;
+  root.render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
 }
 
 async function renderApp(root: Root, app: Promise<typeof import('./app/app')>, sandbox: SandboxControls) {

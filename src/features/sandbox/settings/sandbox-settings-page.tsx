@@ -14,7 +14,11 @@ export function Component() {
   const header = (
     <Header
       variant="h1"
-      description="This console is a sandbox: nothing here reaches AWS. Choose its starting point, keep or share a copy of it, and make its IAM slow or failing on purpose."
+      description={
+        controls
+          ? 'This console is a sandbox: nothing here reaches AWS. Choose its starting point, keep or share a copy of it, and make its IAM slow or failing on purpose.'
+          : 'This console is a sandbox: nothing here reaches AWS.'
+      }
     >
       Sandbox settings
     </Header>
@@ -22,9 +26,12 @@ export function Component() {
   if (!controls || !status) {
     return (
       <ContentLayout header={header}>
-        <Alert type="info" header="No sandbox controls here">
-          This console talks to a sandbox server, which keeps its own account. Reset it from the command line with
-          npm run server -- --scenario NAME --reset.
+        <Alert type="info" header="This sandbox is run by a sandbox server">
+          This console works on the account of the sandbox server that served it: the same account the AWS CLI and
+          SDKs use at this address, kept in the server&apos;s state file. Its starting point, saved copy and faults
+          are the server&apos;s command-line options: npm run server -- --scenario NAME --reset starts the account
+          again from a scenario, the state file is its export (--state FILE opens another), and --latency MS and
+          --fault RULE make its IAM slow or failing on purpose.
         </Alert>
       </ContentLayout>
     );
