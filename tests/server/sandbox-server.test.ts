@@ -38,26 +38,35 @@ describe('the sandbox server', () => {
 
   it('shows a short note to a browser that opens the endpoint', async () => {
     const server = await startSandboxProcess(['--state', stateFile, '--no-console']);
-    const page = await fetch(`${server.url}/`);
-    expect(page.headers.get('content-type')).toContain('text/html');
-    expect(await page.text()).toContain('IAM sandbox endpoint');
-    expect(server.output()).not.toContain('Console:');
-    await server.stop();
+    try {
+      const page = await fetch(`${server.url}/`);
+      expect(page.headers.get('content-type')).toContain('text/html');
+      expect(await page.text()).toContain('IAM sandbox endpoint');
+      expect(server.output()).not.toContain('Console:');
+    } finally {
+      await server.stop();
+    }
   }, 30_000);
 
   it('serves a console build and names its address, or says how to build one', async () => {
     const build = join(dir, 'build');
     mkdirSync(build);
     const unbuilt = await startSandboxProcess(['--state', stateFile, '--console', build]);
-    expect(unbuilt.output()).toContain(`no console build in ${build}: npm run build`);
-    expect(await (await fetch(`${unbuilt.url}/`)).text()).toContain('npm run build');
-    await unbuilt.stop();
+    try {
+      expect(unbuilt.output()).toContain(`no console build in ${build}: npm run build`);
+      expect(await (await fetch(`${unbuilt.url}/`)).text()).toContain('npm run build');
+    } finally {
+      await unbuilt.stop();
+    }
 
     writeFileSync(join(build, 'index.html'), '<html><head><title>console</title></head></html>');
     const built = await startSandboxProcess(['--state', stateFile, '--console', build]);
-    expect(built.output()).toContain(`Console: ${built.url}/#/groups`);
-    expect(await (await fetch(`${built.url}/`)).text()).toContain('<meta name="iam-sandbox-mode" content="server">');
-    await built.stop();
+    try {
+      expect(built.output()).toContain(`Console: ${built.url}/#/groups`);
+      expect(await (await fetch(`${built.url}/`)).text()).toContain('<meta name="iam-sandbox-mode" content="server">');
+    } finally {
+      await built.stop();
+    }
   }, 60_000);
 
   it('refuses to start on a damaged state file, names it, and leaves it as it was', async () => {
