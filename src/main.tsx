@@ -65,7 +65,9 @@ async function boot() {
 /** No sandbox controls: the server's flags choose its scenario, faults and saved file. */
 async function bootOnServer(root: Root) {
   const app = import('./app/app');
-  // A worker left from an in-page sandbox on this origin would answer in the server's place.
+  // `?scenario=…&fault=…` belong to the in-page sandbox; the server's flags do that here.
+  takeSandboxParams();
+  // A worker left on this origin by an in-page sandbox has no place here: only the server answers.
   if ('serviceWorker' in navigator) {
     const registrations = await navigator.serviceWorker.getRegistrations().catch(() => []);
     await Promise.all(registrations.map((registration) => registration.unregister().catch(() => false)));

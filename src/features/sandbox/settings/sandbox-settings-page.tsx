@@ -1,4 +1,5 @@
 import Alert from '@cloudscape-design/components/alert';
+import Box from '@cloudscape-design/components/box';
 import ContentLayout from '@cloudscape-design/components/content-layout';
 import Header from '@cloudscape-design/components/header';
 import SpaceBetween from '@cloudscape-design/components/space-between';
@@ -28,10 +29,20 @@ export function Component() {
       <ContentLayout header={header}>
         <Alert type="info" header="This sandbox is run by a sandbox server">
           This console works on the account of the sandbox server that served it: the same account the AWS CLI and
-          SDKs use at this address, kept in the server&apos;s state file. Its starting point, saved copy and faults
-          are the server&apos;s command-line options: npm run server -- --scenario NAME --reset starts the account
-          again from a scenario, the state file is its export (--state FILE opens another), and --latency MS and
-          --fault RULE make its IAM slow or failing on purpose.
+          SDKs use at this address, kept in the server&apos;s state file. Its settings are the server&apos;s
+          command-line options:
+          <ul>
+            <li>
+              Start again from a scenario: <Box variant="code">npm run server -- --scenario NAME --reset</Box>
+            </li>
+            <li>
+              Export: copy the state file. Open an exported file with <Box variant="code">--state FILE</Box>
+            </li>
+            <li>
+              Make its IAM slow or failing: <Box variant="code">--latency MS</Box> and{' '}
+              <Box variant="code">--fault RULE</Box>
+            </li>
+          </ul>
         </Alert>
       </ContentLayout>
     );
