@@ -1,21 +1,18 @@
-import Alert from '@cloudscape-design/components/alert';
 import Button from '@cloudscape-design/components/button';
 import ContentLayout from '@cloudscape-design/components/content-layout';
 import Form from '@cloudscape-design/components/form';
 import Header from '@cloudscape-design/components/header';
 import SpaceBetween from '@cloudscape-design/components/space-between';
-import Spinner from '@cloudscape-design/components/spinner';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { useAddUsersToGroup } from '../../../api/groups/group-membership';
 import { groupQuery } from '../../../api/groups/group-queries';
-import { formatIamError, isIamErrorCode } from '../../../api/iam-error';
-import { NotFoundContent } from '../../../components/not-found-content';
 import { useFlash } from '../../../stores/flash-store';
 import { membershipFlashes } from '../details/membership-flashes';
 import type { UserRow } from '../details/user-columns-config';
 import { OtherUsersTable } from './other-users-table';
+import { groupLoadState } from '../shared/group-load-state';
 
 /** "Add users to NAME": pick users who are not members yet, then AddUserToGroup for each. */
 export function AddUsersPage() {
@@ -27,18 +24,8 @@ export function AddUsersPage() {
   const [selected, setSelected] = useState<UserRow[]>([]);
   const back = `/groups/details/${encodeURIComponent(groupName)}?section=users`;
 
-  if (group.isError && isIamErrorCode(group.error, 'NoSuchEntity')) {
-    return (
-      <NotFoundContent
-        title="User group not found"
-        detail={`The user group ${groupName} does not exist. It may have been deleted or renamed, or the link is mistyped.`}
-        backHref="#/groups"
-        backText="Back to User groups"
-      />
-    );
-  }
-  if (group.isError) return <Alert type="error">{formatIamError(group.error)}</Alert>;
-  if (group.isPending) return <Spinner size="large" />;
+  const loadState = groupLoadState(groupName, group);
+  if (loadState || !group.data) return loadState;
 
   const submit = () =>
     adding.mutate(

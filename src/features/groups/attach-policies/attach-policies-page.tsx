@@ -4,18 +4,16 @@ import ContentLayout from '@cloudscape-design/components/content-layout';
 import Form from '@cloudscape-design/components/form';
 import Header from '@cloudscape-design/components/header';
 import SpaceBetween from '@cloudscape-design/components/space-between';
-import Spinner from '@cloudscape-design/components/spinner';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { useAttachGroupPolicies } from '../../../api/groups/group-policies';
 import { groupPoliciesQuery } from '../../../api/groups/group-queries';
-import { formatIamError, isIamErrorCode } from '../../../api/iam-error';
-import { NotFoundContent } from '../../../components/not-found-content';
 import { useFlash } from '../../../stores/flash-store';
 import { POLICIES_PER_GROUP, type PolicyRow } from '../shared/policy-row';
 import { policyChangeFlashes } from '../details/policy-change-flashes';
 import { OtherPoliciesTable } from './other-policies-table';
+import { groupLoadState } from '../shared/group-load-state';
 
 /** "Attach permissions policies to NAME": AttachGroupPolicy for each picked policy, within the quota of 10. */
 export function AttachPoliciesPage() {
@@ -31,18 +29,8 @@ export function AttachPoliciesPage() {
   );
   const back = `/groups/details/${encodeURIComponent(groupName)}?section=permissions`;
 
-  if (policies.isError && isIamErrorCode(policies.error, 'NoSuchEntity')) {
-    return (
-      <NotFoundContent
-        title="User group not found"
-        detail={`The user group ${groupName} does not exist. It may have been deleted or renamed, or the link is mistyped.`}
-        backHref="#/groups"
-        backText="Back to User groups"
-      />
-    );
-  }
-  if (policies.isError) return <Alert type="error">{formatIamError(policies.error)}</Alert>;
-  if (policies.isPending) return <Spinner size="large" />;
+  const loadState = groupLoadState(groupName, policies);
+  if (loadState || !policies.data) return loadState;
 
   const room = Math.max(0, POLICIES_PER_GROUP - attachedArns.size);
   const submit = () => {

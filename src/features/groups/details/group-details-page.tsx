@@ -1,13 +1,9 @@
-import Alert from '@cloudscape-design/components/alert';
 import ContentLayout from '@cloudscape-design/components/content-layout';
-import Header from '@cloudscape-design/components/header';
 import SpaceBetween from '@cloudscape-design/components/space-between';
-import Spinner from '@cloudscape-design/components/spinner';
 import { useQuery } from '@tanstack/react-query';
+import { groupLoadState } from '../shared/group-load-state';
 import { useParams } from 'react-router-dom';
 import { groupQuery } from '../../../api/groups/group-queries';
-import { formatIamError, isIamErrorCode } from '../../../api/iam-error';
-import { NotFoundContent } from '../../../components/not-found-content';
 import { GroupDetailsHeader } from './group-details-header';
 import { GroupSummary } from './group-summary';
 import { GroupTabs } from './group-tabs';
@@ -17,26 +13,8 @@ export function GroupDetailsPage() {
   const groupName = useParams().groupName ?? '';
   const group = useQuery(groupQuery(groupName));
 
-  if (group.isError && isIamErrorCode(group.error, 'NoSuchEntity')) {
-    return (
-      <NotFoundContent
-        title="User group not found"
-        detail={`The user group ${groupName} does not exist. It may have been deleted or renamed, or the link is mistyped.`}
-        backHref="#/groups"
-        backText="Back to User groups"
-      />
-    );
-  }
-  if (group.isError) {
-    return (
-      <ContentLayout header={<Header variant="h1">{groupName}</Header>}>
-        <Alert type="error" header="The user group could not be loaded">
-          {formatIamError(group.error)}
-        </Alert>
-      </ContentLayout>
-    );
-  }
-  if (group.isPending) return <Spinner size="large" />;
+  const loadState = groupLoadState(groupName, group);
+  if (loadState || !group.data) return loadState;
 
   const { group: details, users } = group.data;
   return (

@@ -1,4 +1,3 @@
-import Alert from '@cloudscape-design/components/alert';
 import Button from '@cloudscape-design/components/button';
 import Container from '@cloudscape-design/components/container';
 import ContentLayout from '@cloudscape-design/components/content-layout';
@@ -7,14 +6,12 @@ import FormField from '@cloudscape-design/components/form-field';
 import Header from '@cloudscape-design/components/header';
 import Input from '@cloudscape-design/components/input';
 import SpaceBetween from '@cloudscape-design/components/space-between';
-import Spinner from '@cloudscape-design/components/spinner';
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate, useParams } from 'react-router-dom';
 import { groupPoliciesQuery } from '../../../api/groups/group-queries';
-import { formatIamError, isIamErrorCode } from '../../../api/iam-error';
-import { NotFoundContent } from '../../../components/not-found-content';
 import { PolicyEditorField } from './policy-editor-field';
 import { useInlinePolicyForm } from './use-inline-policy-form';
+import { groupLoadState } from '../shared/group-load-state';
 
 /** Create inline policy: a JSON document and a name, saved with PutGroupPolicy. */
 export function CreateInlinePolicyPage() {
@@ -24,18 +21,8 @@ export function CreateInlinePolicyPage() {
   const form = useInlinePolicyForm(groupName, policies.data?.inline ?? []);
   const back = `/groups/details/${encodeURIComponent(groupName)}?section=permissions`;
 
-  if (policies.isError && isIamErrorCode(policies.error, 'NoSuchEntity')) {
-    return (
-      <NotFoundContent
-        title="User group not found"
-        detail={`The user group ${groupName} does not exist. It may have been deleted or renamed, or the link is mistyped.`}
-        backHref="#/groups"
-        backText="Back to User groups"
-      />
-    );
-  }
-  if (policies.isError) return <Alert type="error">{formatIamError(policies.error)}</Alert>;
-  if (policies.isPending) return <Spinner size="large" />;
+  const loadState = groupLoadState(groupName, policies);
+  if (loadState || !policies.data) return loadState;
 
   return (
     <ContentLayout
