@@ -1,7 +1,6 @@
 import Box from '@cloudscape-design/components/box';
-import Button from '@cloudscape-design/components/button';
-import Modal from '@cloudscape-design/components/modal';
 import SpaceBetween from '@cloudscape-design/components/space-between';
+import { RemoveConfirmModal } from '../../../components/remove-confirm-modal';
 import type { GroupPolicyRow } from './use-group-policy-rows';
 
 interface RemovePoliciesModalProps {
@@ -23,23 +22,13 @@ export function RemovePoliciesModal({ groupName, policies, removing, onDismiss, 
   const single = policies.length === 1 ? policies[0] : undefined;
   const inlineCount = policies.filter((policy) => !policy.policyArn).length;
   return (
-    <Modal
+    <RemoveConfirmModal
       visible={policies.length > 0}
       header={single ? `Remove ${single.name}?` : `Remove ${policies.length} policies?`}
+      confirmText="Remove policies"
+      removing={removing}
       onDismiss={onDismiss}
-      closeAriaLabel="Close dialog"
-      footer={
-        <Box float="right">
-          <SpaceBetween direction="horizontal" size="xs">
-            <Button variant="link" onClick={onDismiss}>
-              Cancel
-            </Button>
-            <Button variant="primary" loading={removing} onClick={onConfirm}>
-              Remove policies
-            </Button>
-          </SpaceBetween>
-        </Box>
-      }
+      onConfirm={onConfirm}
     >
       <SpaceBetween size="s">
         <Box variant="p">
@@ -49,6 +38,6 @@ export function RemovePoliciesModal({ groupName, policies, removing, onDismiss, 
         </Box>
         {inlineCount > 0 && <Box variant="p">{inlineNote(inlineCount, policies.length)}</Box>}
       </SpaceBetween>
-    </Modal>
+    </RemoveConfirmModal>
   );
 }

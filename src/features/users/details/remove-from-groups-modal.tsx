@@ -1,7 +1,7 @@
 import Box from '@cloudscape-design/components/box';
 import { useRemoveUserFromGroups } from '../../../api/users/user-group-membership';
 import { useFlash } from '../../../stores/flash-store';
-import { RemoveConfirmModal } from './remove-confirm-modal';
+import { RemoveConfirmModal } from '../../../components/remove-confirm-modal';
 
 interface RemoveFromGroupsModalProps {
   userName: string;

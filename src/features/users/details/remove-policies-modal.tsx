@@ -1,7 +1,7 @@
 import Box from '@cloudscape-design/components/box';
 import { useRemoveUserPolicies, type DirectPolicy } from '../../../api/users/user-policy-mutations';
 import { useFlash } from '../../../stores/flash-store';
-import { RemoveConfirmModal } from './remove-confirm-modal';
+import { RemoveConfirmModal } from '../../../components/remove-confirm-modal';
 import type { PermissionRow } from './use-user-permissions';
 
 interface RemovePoliciesModalProps {

@@ -9,12 +9,15 @@ interface RemoveConfirmModalProps {
   header: string;
   children: ReactNode;
   removing: boolean;
+  /** the confirm button's words; "Remove" by default */
+  confirmText?: string;
   onDismiss: () => void;
   onConfirm: () => void;
 }
 
-/** Removing a policy or a membership is reversible, so a plain confirmation is enough. */
-export function RemoveConfirmModal({ visible, header, children, removing, onDismiss, onConfirm }: RemoveConfirmModalProps) {
+/** Removing a policy or a membership is reversible, so a plain confirmation (no typed consent) is enough. */
+export function RemoveConfirmModal(props: RemoveConfirmModalProps) {
+  const { visible, header, children, removing, confirmText = 'Remove', onDismiss, onConfirm } = props;
   return (
     <Modal
       visible={visible}
@@ -28,7 +31,7 @@ export function RemoveConfirmModal({ visible, header, children, removing, onDism
               Cancel
             </Button>
             <Button variant="primary" loading={removing} onClick={onConfirm}>
-              Remove
+              {confirmText}
             </Button>
           </SpaceBetween>
         </Box>
